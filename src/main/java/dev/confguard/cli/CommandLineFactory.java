@@ -1,0 +1,70 @@
+package dev.confguard.cli;
+
+import dev.confguard.errors.ExitCode;
+import dev.confguard.errors.UsageException;
+import picocli.CommandLine;
+
+/** Builds the picocli command tree and maps every failure to a one-line message and an exit code. */
+final class CommandLineFactory {
+    private CommandLineFactory() {
+    }
+
+    static CommandLine create(Terminal terminal) {
+        CommandLine cli = new CommandLine(new RootCommand(), new TerminalFactory(terminal));
+        cli.setOut(terminal.out());
+        cli.setErr(terminal.err());
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(
+                terminal.colorAllowed() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof UsageException) {
+                terminal.err().println("confguard: error: " + e.getMessage());
+                return ExitCode.USAGE;
+            }
+            terminal.err().println("confguard: internal error: " + e
+                    + " (please report it; --debug shows the stack trace)");
+            if (isDebug(parseResult)) {
+                e.printStackTrace(terminal.err());
+            }
+            return ExitCode.INCOMPLETE;
+        });
+        cli.setParameterExceptionHandler((e, args) -> {
+            terminal.err().println("confguard: error: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, terminal.err());
+            terminal.err().println("Try 'confguard " + commandName(e.getCommandLine()) + "--help' for usage.");
+            return ExitCode.USAGE;
+        });
+        return cli;
+    }
+
+    private static String commandName(CommandLine cl) {
+        return cl.getParent() == null ? "" : cl.getCommandName() + " ";
+    }
+
+    private static boolean isDebug(CommandLine.ParseResult result) {
+        for (CommandLine.ParseResult r = result; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Hands each command the terminal it runs in. */
+    private static final class TerminalFactory implements CommandLine.IFactory {
+        private final Terminal terminal;
+        private final CommandLine.IFactory fallback = CommandLine.defaultFactory();
+
+        TerminalFactory(Terminal terminal) {
+            this.terminal = terminal;
+        }
+
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            K instance = fallback.create(cls);
+            if (instance instanceof TerminalAware) {
+                ((TerminalAware) instance).setTerminal(terminal);
+            }
+            return instance;
+        }
+    }
+}

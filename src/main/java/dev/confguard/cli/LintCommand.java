@@ -1,0 +1,58 @@
+package dev.confguard.cli;
+
+import dev.confguard.engine.InputError;
+import dev.confguard.engine.LintEngine;
+import dev.confguard.engine.LintRequest;
+import dev.confguard.engine.Report;
+import dev.confguard.errors.ExitCode;
+import dev.confguard.rules.RuleRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code confguard lint}: the fast, offline, files-only path the pre-commit hook uses. */
+@Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Lint .env files: every file given, and every .env and .env.* file below each folder given.")
+final class LintCommand implements Callable<Integer>, TerminalAware {
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Files or folders to lint ('-' reads standard input; default: the current folder).")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--stdin-filename", paramLabel = "NAME", description = "The name to report standard input as.")
+    String stdinFilename;
+
+    @Option(names = "--max-file-size", paramLabel = "MIB", defaultValue = "64",
+            description = "Refuse files larger than this many MiB (default: ${DEFAULT-VALUE}).")
+    long maxFileMib;
+
+    @Mixin
+    ReportOptions report;
+
+    private Terminal terminal;
+
+    @Override
+    public void setTerminal(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+        var threshold = report.failOnSeverity();
+        List<String> targets = paths.isEmpty() ? List.of(".") : paths;
+        LintRequest request = new LintRequest(terminal.cwd(), targets, stdinFilename, report.select, report.ignore,
+                maxFileMib * 1024 * 1024);
+        Report result = new LintEngine(RuleRegistry.builtin()).run(request, terminal.in());
+        ReportWriter.write(result, report, terminal);
+        for (InputError error : result.errors()) {
+            terminal.err().println("confguard: error: " + error.message());
+        }
+        if (!result.errors().isEmpty()) {
+            return ExitCode.USAGE;
+        }
+        return result.failsAt(threshold) ? ExitCode.FINDINGS : ExitCode.CLEAN;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.confguard.cli;
+
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** Entry point: runs the command line and exits with its code. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = run(args, new Terminal(out, err, System.in, System.getenv(), Path.of("").toAbsolutePath(),
+                System.console() != null));
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs one command line against the given streams; the way tests call confguard. */
+    public static int run(String[] args, Terminal terminal) {
+        return CommandLineFactory.create(terminal).execute(args);
+    }
+
+    /** Convenience for tests: no TTY, an empty environment. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, InputStream in, Path cwd) {
+        return run(args, new Terminal(out, err, in, Map.of(), cwd, false));
+    }
+}

@@ -1,0 +1,70 @@
+package dev.confguard.dotenv;
+
+import dev.confguard.source.SourceFile;
+import dev.confguard.source.TextRange;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The lossless tree of one {@code .env} file: an optional BOM, then statements that tile the rest
+ * of the text. {@link #print()} gives back the text exactly, and so the original bytes.
+ */
+public final class DotenvDocument {
+    private final SourceFile source;
+    private final TextRange bom;
+    private final List<DotenvLine> lines;
+
+    DotenvDocument(SourceFile source, TextRange bom, List<DotenvLine> lines) {
+        this.source = source;
+        this.bom = bom;
+        this.lines = List.copyOf(lines);
+    }
+
+    public SourceFile source() {
+        return source;
+    }
+
+    public String text() {
+        return source.text();
+    }
+
+    /** The byte-order mark, or null when the file has none. */
+    public TextRange bom() {
+        return bom;
+    }
+
+    public List<DotenvLine> lines() {
+        return lines;
+    }
+
+    public List<DotenvLine.Entry> entries() {
+        List<DotenvLine.Entry> entries = new ArrayList<>();
+        for (DotenvLine line : lines) {
+            if (line instanceof DotenvLine.Entry) {
+                entries.add((DotenvLine.Entry) line);
+            }
+        }
+        return entries;
+    }
+
+    public String slice(TextRange range) {
+        return range.slice(source.text());
+    }
+
+    public String key(DotenvLine.Entry entry) {
+        return slice(entry.key());
+    }
+
+    /** Rebuilds the text from the tree's spans. */
+    public String print() {
+        String text = source.text();
+        StringBuilder out = new StringBuilder(text.length());
+        if (bom != null) {
+            out.append(bom.slice(text));
+        }
+        for (DotenvLine line : lines) {
+            out.append(line.span().slice(text));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.confguard.engine;
+
+import dev.confguard.dotenv.DotenvDocument;
+import dev.confguard.dotenv.DotenvLine;
+import dev.confguard.dotenv.DotenvParser;
+import dev.confguard.findings.Directive;
+import dev.confguard.findings.DirectiveParser;
+import dev.confguard.findings.Finding;
+import dev.confguard.findings.Suppressions;
+import dev.confguard.rules.DocumentRule;
+import dev.confguard.rules.RuleContext;
+import dev.confguard.rules.RuleSelection;
+import dev.confguard.source.Position;
+import dev.confguard.source.SourceFile;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Runs the selected file rules over one {@code .env} file and applies its inline directives. */
+public final class DocumentLinter {
+    private final List<DocumentRule> rules;
+    private final RuleSelection selection;
+    private final Set<String> knownRuleIds;
+
+    public DocumentLinter(RuleSelection selection, Set<String> knownRuleIds) {
+        this.selection = selection;
+        this.rules = selection.rules(DocumentRule.class);
+        this.knownRuleIds = Set.copyOf(knownRuleIds);
+    }
+
+    public List<Finding> lint(DotenvDocument document) {
+        SourceFile source = document.source();
+        List<Finding> findings = new ArrayList<>();
+        for (DocumentRule rule : rules) {
+            RuleContext context = new RuleContext(source, rule.meta(), selection.severity(rule.id()), findings::add,
+                    knownRuleIds);
+            try {
+                rule.check(document, context);
+            } catch (RuntimeException e) {
+                throw new RuleFailure(rule.id(), source.displayPath(), e);
+            }
+        }
+        findings = directives(document).filter(findings);
+        findings.sort(Finding.ORDER);
+        return findings;
+    }
+
+    public List<Finding> lint(SourceFile source) {
+        return lint(DotenvParser.parse(source));
+    }
+
+    static Suppressions directives(DotenvDocument document) {
+        List<Directive> directives = null;
+        String text = document.text();
+        for (DotenvLine line : document.lines()) {
+            if (line instanceof DotenvLine.Comment) {
+                DotenvLine.Comment comment = (DotenvLine.Comment) line;
+                String body = comment.comment().slice(text);
+                if (!body.contains("confguard-")) {
+                    continue;
+                }
+                Position at = document.source().position(comment.comment().start());
+                Directive d = DirectiveParser.parse(body, at.line(), at.column());
+                if (d != null) {
+                    if (directives == null) {
+                        directives = new ArrayList<>();
+                    }
+                    directives.add(d);
+                }
+            }
+        }
+        return directives == null ? Suppressions.none() : new Suppressions(directives);
+    }
+}

@@ -1,0 +1,96 @@
+package dev.confguard.engine;
+
+import dev.confguard.dotenv.DotenvDocument;
+import dev.confguard.dotenv.DotenvParser;
+import dev.confguard.findings.Finding;
+import dev.confguard.rules.RuleRegistry;
+import dev.confguard.rules.RuleSelection;
+import dev.confguard.secrets.SecretMask;
+import dev.confguard.source.SourceFile;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** {@code confguard lint}: collect the files, read and lint each (in parallel), gather one report. */
+public final class LintEngine {
+    private final RuleRegistry registry;
+
+    public LintEngine(RuleRegistry registry) {
+        this.registry = registry;
+    }
+
+    public Report run(LintRequest request, InputStream stdin) {
+        RuleSelection selection = RuleSelection.of(registry, request.select(), request.ignore());
+        DocumentLinter linter = new DocumentLinter(selection, registry.ids());
+        FileCollector collector = new FileCollector(request.workingDirectory());
+        List<SourceFile> stdinSources = new ArrayList<>();
+        List<InputError> errors = new ArrayList<>();
+        for (String given : request.paths()) {
+            if (given.equals("-")) {
+                String name = request.stdinFilename() == null ? "<stdin>" : request.stdinFilename();
+                try {
+                    stdinSources.add(SourceFile.of(null, name, InputReader.read(stdin, request.maxFileBytes())));
+                } catch (InputReader.UnusableInput e) {
+                    errors.add(new InputError(name, e.getMessage()));
+                }
+            } else {
+                collector.add(given);
+            }
+        }
+        errors.addAll(collector.errors());
+        List<FileResult> results = collector.files().parallelStream()
+                .map(path -> lintFile(path, collector.display(path), request.maxFileBytes(), linter))
+                .collect(Collectors.toList());
+        for (SourceFile source : stdinSources) {
+            results.add(lintSource(source, linter));
+        }
+        List<Finding> findings = new ArrayList<>();
+        Map<String, FileView> files = new LinkedHashMap<>();
+        int fileCount = 0;
+        for (FileResult result : results) {
+            if (result.error != null) {
+                errors.add(result.error);
+                continue;
+            }
+            fileCount++;
+            if (!result.findings.isEmpty()) {
+                findings.addAll(result.findings);
+                files.put(result.view.source().displayPath(), result.view);
+            }
+        }
+        findings.sort(Finding.ORDER);
+        return new Report(findings, files, fileCount, errors);
+    }
+
+    private static FileResult lintFile(Path path, String shown, long maxBytes, DocumentLinter linter) {
+        try {
+            byte[] bytes = InputReader.read(path, maxBytes);
+            return lintSource(SourceFile.of(path, shown, bytes), linter);
+        } catch (InputReader.UnusableInput e) {
+            return new FileResult(null, null, new InputError(shown, e.getMessage()));
+        }
+    }
+
+    private static FileResult lintSource(SourceFile source, DocumentLinter linter) {
+        DotenvDocument document = DotenvParser.parse(source);
+        List<Finding> findings = linter.lint(document);
+        SecretMask mask = findings.isEmpty() ? SecretMask.none() : SecretMask.of(document);
+        return new FileResult(new FileView(source, mask), findings, null);
+    }
+
+    private static final class FileResult {
+        final FileView view;
+        final List<Finding> findings;
+        final InputError error;
+
+        FileResult(FileView view, List<Finding> findings, InputError error) {
+            this.view = view;
+            this.findings = findings;
+            this.error = error;
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package dev.confguard.findings;
+
+import java.util.Comparator;
+
+/**
+ * One problem found: which rule, how serious, what, and exactly where (1-based lines, columns in
+ * UTF-16 code units, end exclusive). {@code key}, {@code service}, {@code environment} and {@code fix}
+ * may be null. Messages never hold a secret value.
+ */
+public record Finding(
+        String ruleId,
+        Severity severity,
+        String message,
+        String file,
+        int line,
+        int column,
+        int endLine,
+        int endColumn,
+        String key,
+        String service,
+        String environment,
+        Fix fix) {
+
+    /** Sort order of every report: file, then position, then rule. */
+    public static final Comparator<Finding> ORDER = Comparator
+            .comparing(Finding::file)
+            .thenComparingInt(Finding::line)
+            .thenComparingInt(Finding::column)
+            .thenComparing(Finding::ruleId)
+            .thenComparing(Finding::message);
+
+    public Finding withSeverity(Severity newSeverity) {
+        return new Finding(ruleId, newSeverity, message, file, line, column, endLine, endColumn, key, service,
+                environment, fix);
+    }
+}

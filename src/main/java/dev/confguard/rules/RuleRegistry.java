@@ -1,0 +1,125 @@
+package dev.confguard.rules;
+
+import dev.confguard.errors.Spelling;
+import dev.confguard.errors.UsageException;
+import dev.confguard.rules.dotenv.ByteOrderMarkRule;
+import dev.confguard.rules.dotenv.ControlCharacterRule;
+import dev.confguard.rules.dotenv.DuplicateKeyRule;
+import dev.confguard.rules.dotenv.ExportPrefixRule;
+import dev.confguard.rules.dotenv.ExtraBlankLineRule;
+import dev.confguard.rules.dotenv.IncorrectDelimiterRule;
+import dev.confguard.rules.dotenv.InvalidDirectiveRule;
+import dev.confguard.rules.dotenv.InvalidEncodingRule;
+import dev.confguard.rules.dotenv.InvalidKeyRule;
+import dev.confguard.rules.dotenv.KeyWithoutValueRule;
+import dev.confguard.rules.dotenv.LeadingCharacterRule;
+import dev.confguard.rules.dotenv.LiteralNewlineEscapeRule;
+import dev.confguard.rules.dotenv.LowercaseKeyRule;
+import dev.confguard.rules.dotenv.MissingFinalNewlineRule;
+import dev.confguard.rules.dotenv.MixedLineEndingsRule;
+import dev.confguard.rules.dotenv.QuoteCharacterRule;
+import dev.confguard.rules.dotenv.QuotedValueWhitespaceRule;
+import dev.confguard.rules.dotenv.SpaceCharacterRule;
+import dev.confguard.rules.dotenv.SubstitutionKeyRule;
+import dev.confguard.rules.dotenv.SyntaxErrorRule;
+import dev.confguard.rules.dotenv.TrailingWhitespaceRule;
+import dev.confguard.rules.dotenv.UnorderedKeyRule;
+import dev.confguard.rules.dotenv.UnterminatedQuoteRule;
+import dev.confguard.rules.dotenv.ValueWithoutQuotesRule;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one list of rules. {@code --select}/{@code --ignore}, inline directives, {@code confguard rules},
+ * {@code confguard explain} and the generated docs all read it, so a rule's name exists once.
+ */
+public final class RuleRegistry {
+    private static final RuleRegistry BUILTIN = new RuleRegistry(List.of(
+            // syntax and encoding: the file does not mean what it seems to
+            new SyntaxErrorRule(),
+            new UnterminatedQuoteRule(),
+            new InvalidEncodingRule(),
+            new ControlCharacterRule(),
+            new InvalidKeyRule(),
+            new DuplicateKeyRule(),
+            new QuotedValueWhitespaceRule(),
+            new InvalidDirectiveRule(),
+            // portability between loaders
+            new ExportPrefixRule(),
+            new ByteOrderMarkRule(),
+            new LiteralNewlineEscapeRule(),
+            new KeyWithoutValueRule(),
+            new SubstitutionKeyRule(),
+            // style (dotenv-linter's checks)
+            new IncorrectDelimiterRule(),
+            new LeadingCharacterRule(),
+            new LowercaseKeyRule(),
+            new SpaceCharacterRule(),
+            new ValueWithoutQuotesRule(),
+            new QuoteCharacterRule(),
+            new TrailingWhitespaceRule(),
+            new ExtraBlankLineRule(),
+            new MissingFinalNewlineRule(),
+            new MixedLineEndingsRule(),
+            new UnorderedKeyRule()));
+
+    private final Map<String, Rule> byId;
+
+    private RuleRegistry(List<Rule> rules) {
+        Map<String, Rule> map = new LinkedHashMap<>();
+        for (Rule rule : rules) {
+            if (map.put(rule.id(), rule) != null) {
+                throw new IllegalStateException("duplicate rule id " + rule.id());
+            }
+        }
+        this.byId = map;
+    }
+
+    public static RuleRegistry builtin() {
+        return BUILTIN;
+    }
+
+    public List<Rule> all() {
+        return List.copyOf(byId.values());
+    }
+
+    public Rule find(String id) {
+        return byId.get(id);
+    }
+
+    public Set<String> ids() {
+        return new LinkedHashSet<>(byId.keySet());
+    }
+
+    /** Rule ids plus the category prefixes they start with ({@code dotenv}). */
+    public Set<String> selectors() {
+        Set<String> out = new LinkedHashSet<>();
+        for (String id : byId.keySet()) {
+            int slash = id.indexOf('/');
+            if (slash > 0) {
+                out.add(id.substring(0, slash));
+            }
+        }
+        out.addAll(byId.keySet());
+        return out;
+    }
+
+    /** Throws a usage error naming the closest rule when the selector matches nothing. */
+    public void requireSelector(String selector) {
+        for (String id : byId.keySet()) {
+            if (id.equals(selector) || isPrefixOf(selector, id)) {
+                return;
+            }
+        }
+        throw new UsageException("unknown rule '" + selector + "'" + Spelling.suggestion(selector, selectors())
+                + " (see 'confguard rules')");
+    }
+
+    static boolean isPrefixOf(String selector, String id) {
+        String prefix = selector.endsWith("/") ? selector : selector + "/";
+        return id.startsWith(prefix);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.confguard.rules.dotenv;
+
+import dev.confguard.dotenv.DotenvDocument;
+import dev.confguard.dotenv.DotenvLine;
+import dev.confguard.dotenv.DotenvValue;
+import dev.confguard.dotenv.QuoteStyle;
+import dev.confguard.findings.Severity;
+import dev.confguard.rules.DocumentRule;
+import dev.confguard.rules.Fixability;
+import dev.confguard.rules.RuleContext;
+import dev.confguard.rules.RuleMeta;
+import dev.confguard.source.TextRange;
+
+/**
+ * Quotes around a value that needs none. dotenv-linter flags every quote; we flag only quotes that
+ * change nothing for python-dotenv and node's dotenv, so it never contradicts value-without-quotes.
+ */
+public final class QuoteCharacterRule implements DocumentRule {
+    private static final RuleMeta META = RuleMeta.of("dotenv/quote-character",
+            "A value is quoted although it needs no quotes", Severity.WARNING, Fixability.NONE);
+
+    @Override
+    public RuleMeta meta() {
+        return META;
+    }
+
+    @Override
+    public void check(DotenvDocument document, RuleContext context) {
+        String text = document.text();
+        for (DotenvLine.Entry entry : document.entries()) {
+            DotenvValue value = entry.value();
+            if (!value.isQuoted() || !value.terminated() || value.content().isEmpty()) {
+                continue;
+            }
+            if (needsNoQuotes(text, value.content())) {
+                String name = document.key(entry);
+                String how = value.quote() == QuoteStyle.SINGLE
+                        ? "; note dotenv-java keeps single quotes as part of the value" : "";
+                context.report(value.raw(), "the value of " + name + " needs no quotes" + how, name);
+            }
+        }
+    }
+
+    static boolean needsNoQuotes(String text, TextRange content) {
+        for (int i = content.start(); i < content.end(); i++) {
+            char c = text.charAt(i);
+            boolean plain = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || "_-./:@+,%=".indexOf(c) >= 0;
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

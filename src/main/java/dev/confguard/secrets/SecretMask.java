@@ -1,0 +1,92 @@
+package dev.confguard.secrets;
+
+import dev.confguard.dotenv.DotenvDocument;
+import dev.confguard.dotenv.DotenvLine;
+import dev.confguard.source.TextRange;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The spans of a file that must never be shown: values of secret-named keys and passwords inside
+ * URLs ({@code scheme://user:password@host}). Code frames print these spans as {@code *}.
+ */
+public final class SecretMask {
+    private final List<TextRange> ranges;
+
+    private SecretMask(List<TextRange> ranges) {
+        this.ranges = List.copyOf(ranges);
+    }
+
+    public static SecretMask none() {
+        return new SecretMask(List.of());
+    }
+
+    public static SecretMask of(DotenvDocument document) {
+        String text = document.text();
+        List<TextRange> ranges = new ArrayList<>();
+        for (DotenvLine.Entry entry : document.entries()) {
+            TextRange content = entry.value().content();
+            if (content.isEmpty()) {
+                continue;
+            }
+            if (SecretKeyNames.looksSecret(document.key(entry))) {
+                ranges.add(content);
+            } else {
+                TextRange password = urlPassword(text, content);
+                if (password != null) {
+                    ranges.add(password);
+                }
+            }
+        }
+        return new SecretMask(ranges);
+    }
+
+    /** The password of the first {@code ://user:password@} inside the range, or null. */
+    static TextRange urlPassword(String text, TextRange range) {
+        int scheme = text.indexOf("://", range.start());
+        if (scheme < 0 || scheme >= range.end()) {
+            return null;
+        }
+        int authorityStart = scheme + 3;
+        int at = -1;
+        for (int i = authorityStart; i < range.end(); i++) {
+            char c = text.charAt(i);
+            if (c == '@') {
+                at = i;
+            } else if (c == '/' || c == '?' || c == '#' || c == ' ' || c == '\n') {
+                break;
+            }
+        }
+        if (at < 0) {
+            return null;
+        }
+        int colon = text.indexOf(':', authorityStart);
+        if (colon < 0 || colon > at) {
+            return null;
+        }
+        return colon + 1 < at ? TextRange.of(colon + 1, at) : null;
+    }
+
+    public List<TextRange> ranges() {
+        return ranges;
+    }
+
+    /** The text of [start, end) with masked characters replaced by {@code *}. */
+    public String apply(String text, int start, int end) {
+        StringBuilder out = null;
+        for (TextRange r : ranges) {
+            int from = Math.max(start, r.start());
+            int to = Math.min(end, r.end());
+            if (from >= to) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.substring(start, end));
+            }
+            for (int i = from; i < to; i++) {
+                out.setCharAt(i - start, '*');
+            }
+        }
+        return out == null ? text.substring(start, end) : out.toString();
+    }
+}
