@@ -1,0 +1,98 @@
+package dev.confguard.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.confguard.engine.DocumentLinter;
+import dev.confguard.findings.Finding;
+import dev.confguard.source.SourceFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Runs every rule on its fixtures under {@code src/test/resources/rules/<category>/<name>/}. An
+ * expectation sits on its own comment line above the line it flags ({@code # expect: dotenv/x}), or
+ * names a line outright ({@code # expect@1: dotenv/bom}) where no line above exists. A finding on an
+ * unmarked line fails, and so does a marker without its finding.
+ */
+class RuleFixturesTest {
+    static final Path ROOT = Path.of("src/test/resources/rules");
+
+    @TestFactory
+    Stream<DynamicTest> everyFixtureMatchesItsMarkers() throws IOException {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Rule rule : RuleRegistry.builtin().all()) {
+            Path folder = ROOT.resolve(rule.id());
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            for (Path file : fixtures(folder)) {
+                tests.add(DynamicTest.dynamicTest(rule.id() + " " + file.getFileName(), () -> check(rule, file)));
+            }
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void everyRuleHasFixturesThatMustAndMustNotTrigger() throws IOException {
+        List<String> missing = new ArrayList<>();
+        for (Rule rule : RuleRegistry.builtin().all()) {
+            Path folder = ROOT.resolve(rule.id());
+            if (!Files.isDirectory(folder)) {
+                missing.add(rule.id() + ": no fixture folder");
+                continue;
+            }
+            boolean triggering = false;
+            boolean clean = false;
+            for (Path file : fixtures(folder)) {
+                if (FixtureExpectations.parse(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1)).isEmpty()) {
+                    clean = true;
+                } else {
+                    triggering = true;
+                }
+            }
+            if (!triggering || !clean) {
+                missing.add(rule.id() + ": needs a fixture with markers and one without");
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    static List<Path> fixtures(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".env"))
+                    .filter(p -> !p.getFileName().toString().endsWith(".fixed.env"))
+                    .sorted()
+                    .collect(Collectors.toList());
+        }
+    }
+
+    private static void check(Rule rule, Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        SourceFile source = SourceFile.of(file, file.getFileName().toString(), bytes);
+        RuleRegistry registry = RuleRegistry.builtin();
+        DocumentLinter linter = new DocumentLinter(RuleSelection.of(registry, List.of(rule.id()), List.of()),
+                registry.ids());
+        List<Finding> findings = linter.lint(source);
+        List<String> actual = findings.stream().map(f -> f.line() + " " + f.ruleId()).sorted()
+                .collect(Collectors.toList());
+        List<String> expected = FixtureExpectations.parse(source.text()).stream().sorted()
+                .collect(Collectors.toList());
+        assertThat(actual).as("findings (line rule) of %s; messages: %s", file,
+                findings.stream().map(f -> f.line() + ":" + f.column() + " " + f.message()).collect(Collectors.toList()))
+                .isEqualTo(expected);
+    }
+}
