@@ -43,8 +43,8 @@ public final class SecretMask {
 
     /** The password of the first {@code ://user:password@} inside the range, or null. */
     static TextRange urlPassword(String text, TextRange range) {
-        int scheme = text.indexOf("://", range.start());
-        if (scheme < 0 || scheme >= range.end()) {
+        int scheme = indexOf(text, "://", range.start(), range.end());
+        if (scheme < 0) {
             return null;
         }
         int authorityStart = scheme + 3;
@@ -60,11 +60,22 @@ public final class SecretMask {
         if (at < 0) {
             return null;
         }
-        int colon = text.indexOf(':', authorityStart);
-        if (colon < 0 || colon > at) {
+        int colon = indexOf(text, ":", authorityStart, at);
+        if (colon < 0) {
             return null;
         }
         return colon + 1 < at ? TextRange.of(colon + 1, at) : null;
+    }
+
+    /** {@code text.indexOf(needle, from)} that never looks at or past {@code to}: keeps the scan linear. */
+    static int indexOf(String text, String needle, int from, int to) {
+        int last = to - needle.length();
+        for (int i = from; i <= last; i++) {
+            if (text.startsWith(needle, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     public List<TextRange> ranges() {
@@ -74,7 +85,8 @@ public final class SecretMask {
     /** The text of [start, end) with masked characters replaced by {@code *}. */
     public String apply(String text, int start, int end) {
         StringBuilder out = null;
-        for (TextRange r : ranges) {
+        for (int k = firstEndingAfter(start); k < ranges.size() && ranges.get(k).start() < end; k++) {
+            TextRange r = ranges.get(k);
             int from = Math.max(start, r.start());
             int to = Math.min(end, r.end());
             if (from >= to) {
@@ -88,5 +100,20 @@ public final class SecretMask {
             }
         }
         return out == null ? text.substring(start, end) : out.toString();
+    }
+
+    /** Index of the first range ending after {@code offset}; ranges are in file order and disjoint. */
+    private int firstEndingAfter(int offset) {
+        int lo = 0;
+        int hi = ranges.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ranges.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 }
