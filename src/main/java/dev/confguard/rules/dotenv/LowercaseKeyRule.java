@@ -27,9 +27,9 @@ public final class LowercaseKeyRule implements DocumentRule {
             for (int i = key.start(); i < key.end(); i++) {
                 char c = text.charAt(i);
                 if (c >= 'a' && c <= 'z') {
-                    String name = document.key(entry);
+                    String name = KeyCharacters.shown(document, entry);
                     context.report(key, name + " should be upper case: "
-                            + name.toUpperCase(java.util.Locale.ROOT), name);
+                            + KeyCharacters.shown(document.key(entry).toUpperCase(java.util.Locale.ROOT)), name);
                     break;
                 }
             }
