@@ -24,7 +24,8 @@ public final class LowercaseKeyRule implements DocumentRule {
         String text = document.text();
         for (DotenvLine.Entry entry : document.entries()) {
             TextRange key = entry.key();
-            for (int i = key.start(); i < key.end(); i++) {
+            // In KEY:value (no '=') the text after the ':' is a value: its letters say nothing about the key.
+            for (int i = key.start(); i < key.end() && text.charAt(i) != ':'; i++) {
                 char c = text.charAt(i);
                 if (c >= 'a' && c <= 'z') {
                     String name = KeyCharacters.shown(document, entry);
