@@ -34,8 +34,12 @@ public final class ControlCharacterRule implements DocumentRule {
             while (end < n && text.charAt(end) == c) {
                 end++;
             }
-            String name = c == 0 ? "NUL byte" : String.format("control character U+%04X", (int) c);
-            context.report(TextRange.of(i, end), (end - i > 1 ? (end - i) + " × " : "") + name);
+            // Inside a value or comment the code point is part of what may be a secret: name only the kind.
+            String place = PrivateText.place(document, i);
+            String name = c == 0 ? "NUL byte"
+                    : place != null ? "control character" : String.format("control character U+%04X", (int) c);
+            context.report(TextRange.of(i, end), (end - i > 1 ? (end - i) + " × " : "") + name
+                    + (place != null ? " in " + place : ""));
             i = end - 1;
         }
     }

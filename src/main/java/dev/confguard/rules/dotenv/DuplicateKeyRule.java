@@ -31,8 +31,9 @@ public final class DuplicateKeyRule implements DocumentRule {
             DotenvLine.Entry earlier = first.putIfAbsent(key, entry);
             if (earlier != null) {
                 int line = document.source().position(earlier.key().start()).line();
-                context.report(entry.key(), key + " is already set on line " + line
-                        + "; the last value wins and the earlier one is dead", key);
+                String name = KeyCharacters.shown(key);
+                context.report(entry.key(), name + " is already set on line " + line
+                        + "; the last value wins and the earlier one is dead", name);
             }
         }
     }

@@ -11,10 +11,13 @@ import dev.confguard.rules.RuleContext;
 import dev.confguard.rules.RuleMeta;
 import dev.confguard.source.TextRange;
 
-/** {@code export KEY=value}: shells and python/node loaders accept it, dotenv-java skips the line. */
+/**
+ * {@code export KEY=value}: shells and python/node loaders accept it; dotenv-java does not match the
+ * line, so {@code Dotenv.load()} throws and {@code ignoreIfMalformed()} silently drops the key.
+ */
 public final class ExportPrefixRule implements DocumentRule {
     private static final RuleMeta META = RuleMeta.of("dotenv/export-prefix",
-            "A line starts with 'export', which dotenv-java skips", Severity.WARNING, Fixability.NONE);
+            "A line starts with 'export', which dotenv-java rejects", Severity.WARNING, Fixability.NONE);
 
     @Override
     public RuleMeta meta() {
@@ -25,9 +28,10 @@ public final class ExportPrefixRule implements DocumentRule {
     public void check(DotenvDocument document, RuleContext context) {
         for (DotenvLine.Entry entry : document.entries()) {
             if (entry.export() != null) {
-                String name = document.key(entry);
-                context.report(entry.export(), "'export' before " + name
-                        + ": dotenv-java ignores the whole line, so Java services never see this key", name);
+                String name = KeyCharacters.shown(document, entry);
+                context.report(entry.export(), "'export' before " + (name.isEmpty() ? "the key" : name)
+                        + ": dotenv-java rejects the line (Dotenv.load() throws; with ignoreIfMalformed() "
+                        + "Java services never see this key)", name);
             }
         }
     }

@@ -30,7 +30,7 @@ public final class IncorrectDelimiterRule implements DocumentRule {
             for (int i = key.start() + 1; i < key.end(); i++) {
                 char c = text.charAt(i);
                 if (c == '-' || c == '.') {
-                    String name = document.key(entry);
+                    String name = KeyCharacters.shown(document, entry);
                     context.report(TextRange.of(i, i + 1), name + " uses '" + c
                             + "' as a word delimiter; shells and most process managers only accept '_'", name);
                     break;

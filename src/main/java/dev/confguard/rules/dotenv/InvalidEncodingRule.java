@@ -33,8 +33,15 @@ public final class InvalidEncodingRule implements DocumentRule {
                 end++;
             }
             int first = dev.confguard.source.Utf8.escapedByteValue(document.text().charAt(start));
-            String what = end - start == 1 ? String.format("byte 0x%02X", first)
-                    : (end - start) + String.format(" bytes starting with 0x%02X", first);
+            // Inside a value or comment the byte values are part of what may be a secret: count them only.
+            String place = PrivateText.place(document, start);
+            String what;
+            if (place != null) {
+                what = (end - start == 1 ? "1 byte" : (end - start) + " bytes") + " in " + place;
+            } else {
+                what = end - start == 1 ? String.format("byte 0x%02X", first)
+                        : (end - start) + String.format(" bytes starting with 0x%02X", first);
+            }
             context.report(TextRange.of(start, end), "invalid UTF-8: " + what);
             i++;
         }

@@ -31,8 +31,11 @@ public final class InvalidKeyRule implements DocumentRule {
             for (int i = key.start(); i < key.end(); i++) {
                 char c = text.charAt(i);
                 if (!KeyCharacters.isAcceptedEverywhere(c)) {
-                    String name = document.key(entry);
-                    context.report(TextRange.of(i, i + 1), "key '" + name + "' has " + describe(c)
+                    String name = KeyCharacters.shown(document, entry);
+                    boolean pair = Character.isHighSurrogate(c) && i + 1 < key.end()
+                            && Character.isLowSurrogate(text.charAt(i + 1));
+                    context.report(TextRange.of(i, i + (pair ? 2 : 1)), "key '" + name + "' has "
+                            + (pair ? "the character '" + text.substring(i, i + 2) + "'" : describe(c))
                             + ", which node's dotenv and dotenv-java reject; use letters, digits and '_'", name);
                     break;
                 }
@@ -44,7 +47,10 @@ public final class InvalidKeyRule implements DocumentRule {
         if (c == ' ' || c == '\t') {
             return "whitespace";
         }
-        if (c < 0x20 || c == 0x7F || Character.isSurrogate(c)) {
+        if (dev.confguard.source.Utf8.isEscapedByte(c)) {
+            return String.format("the byte 0x%02X (not UTF-8)", dev.confguard.source.Utf8.escapedByteValue(c));
+        }
+        if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || Character.isSurrogate(c)) {
             return String.format("the character U+%04X", (int) c);
         }
         return "the character '" + c + "'";

@@ -22,7 +22,7 @@ public final class KeyWithoutValueRule implements DocumentRule {
     public void check(DotenvDocument document, RuleContext context) {
         for (DotenvLine.Entry entry : document.entries()) {
             if (!entry.hasDelimiter()) {
-                String key = document.key(entry);
+                String key = KeyCharacters.shown(document, entry);
                 context.report(entry.key(), key + " has no '=': write " + key + "= for an empty value", key);
             }
         }

@@ -24,7 +24,7 @@ public final class LeadingCharacterRule implements DocumentRule {
     public void check(DotenvDocument document, RuleContext context) {
         String text = document.text();
         for (DotenvLine.Entry entry : document.entries()) {
-            String name = document.key(entry);
+            String name = KeyCharacters.shown(document, entry);
             if (!entry.indent().isEmpty()) {
                 context.report(entry.indent(), "whitespace before " + (name.isEmpty() ? "the key" : name), name);
                 continue;

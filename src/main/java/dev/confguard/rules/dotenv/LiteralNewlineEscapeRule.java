@@ -31,8 +31,8 @@ public final class LiteralNewlineEscapeRule implements DocumentRule {
             }
             TextRange raw = value.raw();
             for (int i = raw.start(); i + 1 < raw.end(); i++) {
-                if (text.charAt(i) == '\\' && text.charAt(i + 1) == 'n') {
-                    String name = document.key(entry);
+                if (text.charAt(i) == '\\' && text.charAt(i + 1) == 'n' && !escapedBackslash(text, raw.start(), i)) {
+                    String name = KeyCharacters.shown(document, entry);
                     context.report(TextRange.of(i, i + 2), "the unquoted value of " + name
                             + " contains a literal \\n, which loaders keep as two characters; "
                             + "put each variable on its own line, or double-quote the value if it is meant as a newline",
@@ -41,5 +41,17 @@ public final class LiteralNewlineEscapeRule implements DocumentRule {
                 }
             }
         }
+    }
+
+    /**
+     * True when the backslash at {@code at} follows an odd run of backslashes: {@code C:\\new} was
+     * written as backslash-backslash-n on purpose, never as a newline escape.
+     */
+    private static boolean escapedBackslash(String text, int floor, int at) {
+        int run = 0;
+        for (int j = at - 1; j >= floor && text.charAt(j) == '\\'; j--) {
+            run++;
+        }
+        return run % 2 == 1;
     }
 }

@@ -24,12 +24,13 @@ public final class LowercaseKeyRule implements DocumentRule {
         String text = document.text();
         for (DotenvLine.Entry entry : document.entries()) {
             TextRange key = entry.key();
-            for (int i = key.start(); i < key.end(); i++) {
+            // In KEY:value (no '=') the text after the ':' is a value: its letters say nothing about the key.
+            for (int i = key.start(); i < key.end() && text.charAt(i) != ':'; i++) {
                 char c = text.charAt(i);
                 if (c >= 'a' && c <= 'z') {
-                    String name = document.key(entry);
+                    String name = KeyCharacters.shown(document, entry);
                     context.report(key, name + " should be upper case: "
-                            + name.toUpperCase(java.util.Locale.ROOT), name);
+                            + KeyCharacters.shown(document.key(entry).toUpperCase(java.util.Locale.ROOT)), name);
                     break;
                 }
             }

@@ -14,6 +14,8 @@ import dev.confguard.source.TextRange;
 /**
  * Quotes around a value that needs none. dotenv-linter flags every quote; we flag only quotes that
  * change nothing for python-dotenv and node's dotenv, so it never contradicts value-without-quotes.
+ * Backticks are the exception worth knowing: python-dotenv and dotenv-java keep them in the value, so
+ * dropping them is what makes the loaders agree.
  */
 public final class QuoteCharacterRule implements DocumentRule {
     private static final RuleMeta META = RuleMeta.of("dotenv/quote-character",
@@ -33,9 +35,11 @@ public final class QuoteCharacterRule implements DocumentRule {
                 continue;
             }
             if (needsNoQuotes(text, value.content())) {
-                String name = document.key(entry);
+                String name = KeyCharacters.shown(document, entry);
                 String how = value.quote() == QuoteStyle.SINGLE
-                        ? "; note dotenv-java keeps single quotes as part of the value" : "";
+                        ? "; note dotenv-java keeps single quotes as part of the value"
+                        : value.quote() == QuoteStyle.BACKTICK
+                        ? "; note python-dotenv and dotenv-java keep backticks as part of the value" : "";
                 context.report(value.raw(), "the value of " + name + " needs no quotes" + how, name);
             }
         }

@@ -34,8 +34,9 @@ public final class QuotedValueWhitespaceRule implements DocumentRule {
                 continue;
             }
             TextRange content = value.content();
-            boolean escapes = value.quote() != QuoteStyle.SINGLE;
-            String name = document.key(entry);
+            // Only double quotes decode \n, \r and \t: no loader does in single quotes or backticks.
+            boolean escapes = value.quote() == QuoteStyle.DOUBLE;
+            String name = KeyCharacters.shown(document, entry);
             int lead = leading(text, content, escapes);
             if (lead > content.start()) {
                 context.report(TextRange.of(content.start(), lead), "the value of " + name + " starts with "

@@ -28,7 +28,7 @@ public final class SpaceCharacterRule implements DocumentRule {
             if (eq == null || entry.key().isEmpty()) {
                 continue;
             }
-            String name = document.key(entry);
+            String name = KeyCharacters.shown(document, entry);
             if (entry.key().end() < eq.start()) {
                 context.report(TextRange.of(entry.key().end(), eq.start()), "whitespace between " + name + " and '='",
                         name);

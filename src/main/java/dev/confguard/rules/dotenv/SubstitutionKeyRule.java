@@ -40,7 +40,7 @@ public final class SubstitutionKeyRule implements DocumentRule {
                     continue;
                 }
                 int close = text.indexOf('}', i + 2);
-                String name = document.key(entry);
+                String name = KeyCharacters.shown(document, entry);
                 if (close < 0 || close >= content.end()) {
                     context.report(TextRange.of(i, content.end()), "'${' in " + name + " is never closed with '}'",
                             name);

@@ -30,7 +30,7 @@ public final class SyntaxErrorRule implements DocumentRule {
             } else if (line instanceof DotenvLine.Entry) {
                 DotenvLine.Entry entry = (DotenvLine.Entry) line;
                 if (entry.trailing() != null) {
-                    String name = document.key(entry);
+                    String name = KeyCharacters.shown(document, entry);
                     context.report(entry.trailing(), "unexpected text after the closing quote of " + name
                             + "; loaders disagree on whether it is part of the value", name);
                 }

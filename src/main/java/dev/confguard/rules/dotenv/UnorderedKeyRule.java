@@ -34,8 +34,13 @@ public final class UnorderedKeyRule implements DocumentRule {
             }
             DotenvLine.Entry entry = (DotenvLine.Entry) line;
             String key = document.key(entry);
+            if (key.isEmpty()) {
+                // An empty key ("=value") has no place in an order; invalid-key reports it.
+                continue;
+            }
             if (previous != null && key.compareTo(previous) < 0) {
-                context.report(entry.key(), key + " should go before " + previous, key);
+                String name = KeyCharacters.shown(key);
+                context.report(entry.key(), name + " should go before " + KeyCharacters.shown(previous), name);
             } else {
                 previous = key;
             }

@@ -26,7 +26,7 @@ public final class UnterminatedQuoteRule implements DocumentRule {
         for (DotenvLine.Entry entry : document.entries()) {
             DotenvValue value = entry.value();
             if (value.isQuoted() && !value.terminated()) {
-                String name = document.key(entry);
+                String name = KeyCharacters.shown(document, entry);
                 context.report(value.raw(), "the value of " + name + " opens with " + value.quote().mark()
                         + " but no closing " + value.quote().mark() + " follows before the end of the file", name);
             }

@@ -33,7 +33,7 @@ public final class ValueWithoutQuotesRule implements DocumentRule {
             for (int i = raw.start(); i < raw.end(); i++) {
                 char c = text.charAt(i);
                 if (c == ' ' || c == '\t') {
-                    String name = document.key(entry);
+                    String name = KeyCharacters.shown(document, entry);
                     context.report(raw, "the value of " + name + " contains whitespace; wrap it in double quotes",
                             name);
                     break;
