@@ -14,6 +14,13 @@ public final class DotenvParser {
     private final String text;
     private final int n;
     private int pos;
+    /**
+     * Per quote kind, the earliest offset from which a scan found no closing quote before the end of
+     * the file. A later scan for the same quote from a later offset cannot succeed either (an opening
+     * quote never follows a backslash, so both scans agree on every escape), which keeps a file full
+     * of unterminated quotes linear.
+     */
+    private final int[] noClosingQuoteFrom = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE};
 
     private DotenvParser(String text) {
         this.text = text;
@@ -146,6 +153,10 @@ public final class DotenvParser {
 
     /** Finds the closing quote, honouring backslash escapes; may cross lines; -1 at end of file. */
     private int closingQuote(char quote, int from) {
+        int kind = QuoteStyle.of(quote).ordinal();
+        if (from >= noClosingQuoteFrom[kind]) {
+            return -1;
+        }
         for (int i = from; i < n; i++) {
             char c = text.charAt(i);
             if (c == '\\' && i + 1 < n) {
@@ -154,6 +165,7 @@ public final class DotenvParser {
                 return i;
             }
         }
+        noClosingQuoteFrom[kind] = from;
         return -1;
     }
 

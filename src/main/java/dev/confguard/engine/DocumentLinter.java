@@ -52,7 +52,9 @@ public final class DocumentLinter {
     static Suppressions directives(DotenvDocument document) {
         List<Directive> directives = null;
         String text = document.text();
-        for (DotenvLine line : document.lines()) {
+        List<DotenvLine> lines = document.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            DotenvLine line = lines.get(i);
             if (line instanceof DotenvLine.Comment) {
                 DotenvLine.Comment comment = (DotenvLine.Comment) line;
                 String body = comment.comment().slice(text);
@@ -61,6 +63,10 @@ public final class DocumentLinter {
                 }
                 Position at = document.source().position(comment.comment().start());
                 Directive d = DirectiveParser.parse(body, at.line(), at.column());
+                if (d != null && d.kind() == Directive.Kind.DISABLE_NEXT_LINE && i + 1 < lines.size()) {
+                    DotenvLine next = lines.get(i + 1);
+                    d = d.coveringThrough(document.source().position(next.lineEnding().start()).line());
+                }
                 if (d != null) {
                     if (directives == null) {
                         directives = new ArrayList<>();

@@ -4,11 +4,18 @@ import java.util.List;
 
 /**
  * One inline suppression comment. An empty {@code rules} list means every rule. {@code line} is the
- * comment's own line; {@code rulesColumn} where its rule list starts (for reporting bad names).
+ * comment's own line; {@code column}..{@code endColumn} its rule list (for reporting bad names).
+ * {@code nextLineEnd} is the last line a {@code disable-next-line} covers: the whole statement below
+ * it, which may span lines (a multi-line quoted value).
  */
-public record Directive(Kind kind, List<String> rules, int line, int column, int endColumn) {
+public record Directive(Kind kind, List<String> rules, int line, int column, int endColumn, int nextLineEnd) {
     public Directive {
         rules = List.copyOf(rules);
+    }
+
+    /** The same directive covering the statement that ends on {@code lastLine}. */
+    public Directive coveringThrough(int lastLine) {
+        return new Directive(kind, rules, line, column, endColumn, Math.max(line + 1, lastLine));
     }
 
     /** The four directive forms. */

@@ -54,6 +54,6 @@ public final class DirectiveParser {
             listStart++;
         }
         int listEnd = wordEnd + rest.stripTrailing().length();
-        return new Directive(kind, rules, line, column + listStart, column + Math.max(listStart, listEnd));
+        return new Directive(kind, rules, line, column + listStart, column + Math.max(listStart, listEnd), line + 1);
     }
 }

@@ -1,18 +1,52 @@
 package dev.confguard.findings;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Decides which findings of one file the file's inline directives silence. Region directives
- * ({@code disable} … {@code enable}) apply from the line after {@code disable} to the {@code enable}
- * line; an unclosed region runs to the end of the file.
+ * ({@code disable} … {@code enable}) apply from the line after {@code disable} up to the line before
+ * {@code enable}; an unclosed region runs to the end of the file. Directives are indexed once, so
+ * a file with a million findings and thousands of directives is filtered in linear time.
  */
 public final class Suppressions {
-    private final List<Directive> directives;
+    private static final String ALL = "*";
+
+    private final boolean empty;
+    private final Set<String> fileWide = new HashSet<>();
+    private final Map<Integer, List<Directive>> nextLine = new HashMap<>();
+    /** Per rule (or ALL): region toggles in file order; their effective lines never decrease. */
+    private final Map<String, List<Toggle>> regions = new HashMap<>();
 
     public Suppressions(List<Directive> directives) {
-        this.directives = List.copyOf(directives);
+        this.empty = directives.isEmpty();
+        for (Directive d : directives) {
+            List<String> keys = d.rules().isEmpty() ? List.of(ALL) : d.rules();
+            switch (d.kind()) {
+                case DISABLE_FILE:
+                    fileWide.addAll(keys);
+                    break;
+                case DISABLE_NEXT_LINE:
+                    for (int line = d.line() + 1; line <= d.nextLineEnd(); line++) {
+                        nextLine.computeIfAbsent(line, k -> new ArrayList<>()).add(d);
+                    }
+                    break;
+                case DISABLE:
+                case ENABLE:
+                    boolean off = d.kind() == Directive.Kind.DISABLE;
+                    Toggle toggle = new Toggle(off ? d.line() + 1 : d.line(), off, d.line());
+                    for (String key : keys) {
+                        regions.computeIfAbsent(key, k -> new ArrayList<>()).add(toggle);
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
     }
 
     public static Suppressions none() {
@@ -20,46 +54,35 @@ public final class Suppressions {
     }
 
     public boolean isEmpty() {
-        return directives.isEmpty();
+        return empty;
     }
 
     public boolean suppresses(Finding finding) {
-        if (directives.isEmpty()) {
+        if (empty) {
             return false;
         }
         String rule = finding.ruleId();
-        boolean regionOff = false;
-        for (Directive d : directives) {
-            if (!d.covers(rule)) {
-                continue;
-            }
-            switch (d.kind()) {
-                case DISABLE_FILE:
+        if (fileWide.contains(rule) || fileWide.contains(ALL)) {
+            return true;
+        }
+        List<Directive> onLine = nextLine.get(finding.line());
+        if (onLine != null) {
+            for (Directive d : onLine) {
+                if (d.covers(rule)) {
                     return true;
-                case DISABLE_NEXT_LINE:
-                    if (finding.line() == d.line() + 1) {
-                        return true;
-                    }
-                    break;
-                case DISABLE:
-                    if (d.line() < finding.line()) {
-                        regionOff = true;
-                    }
-                    break;
-                case ENABLE:
-                    if (d.line() <= finding.line()) {
-                        regionOff = false;
-                    }
-                    break;
-                default:
-                    break;
+                }
             }
         }
-        return regionOff;
+        Toggle specific = lastApplying(regions.get(rule), finding.line());
+        Toggle all = lastApplying(regions.get(ALL), finding.line());
+        Toggle latest = specific == null ? all
+                : all == null ? specific
+                : specific.directiveLine >= all.directiveLine ? specific : all;
+        return latest != null && latest.off;
     }
 
     public List<Finding> filter(List<Finding> findings) {
-        if (directives.isEmpty()) {
+        if (empty) {
             return findings;
         }
         List<Finding> kept = new ArrayList<>(findings.size());
@@ -69,5 +92,36 @@ public final class Suppressions {
             }
         }
         return kept;
+    }
+
+    /** The last toggle in effect on {@code line}, by binary search; null when none applies. */
+    private static Toggle lastApplying(List<Toggle> toggles, int line) {
+        if (toggles == null) {
+            return null;
+        }
+        int lo = 0;
+        int hi = toggles.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toggles.get(mid).fromLine <= line) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo == 0 ? null : toggles.get(lo - 1);
+    }
+
+    /** A region boundary: from {@code fromLine} on, the rule is off (or on again). */
+    private static final class Toggle {
+        final int fromLine;
+        final boolean off;
+        final int directiveLine;
+
+        Toggle(int fromLine, boolean off, int directiveLine) {
+            this.fromLine = fromLine;
+            this.off = off;
+            this.directiveLine = directiveLine;
+        }
     }
 }

@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The spans of a file that must never be shown: values of secret-named keys and passwords inside
- * URLs ({@code scheme://user:password@host}). Code frames print these spans as {@code *}.
+ * The spans of a file that must never be shown: values of secret-named keys, passwords inside
+ * URLs ({@code scheme://user:password@host}), and whatever follows a secret-looking name on a line
+ * that is not {@code KEY=VALUE} ({@code DB_PASSWORD: hunter2}). Code frames print these spans as {@code *}.
  */
 public final class SecretMask {
     private final List<TextRange> ranges;
@@ -24,21 +25,48 @@ public final class SecretMask {
     public static SecretMask of(DotenvDocument document) {
         String text = document.text();
         List<TextRange> ranges = new ArrayList<>();
-        for (DotenvLine.Entry entry : document.entries()) {
-            TextRange content = entry.value().content();
-            if (content.isEmpty()) {
-                continue;
-            }
-            if (SecretKeyNames.looksSecret(document.key(entry))) {
-                ranges.add(content);
-            } else {
-                TextRange password = urlPassword(text, content);
-                if (password != null) {
-                    ranges.add(password);
-                }
+        for (DotenvLine line : document.lines()) {
+            if (line instanceof DotenvLine.Entry) {
+                addEntry(document, (DotenvLine.Entry) line, ranges);
+            } else if (line instanceof DotenvLine.Invalid) {
+                addAfterSecretName(text, ((DotenvLine.Invalid) line).content(), ranges);
             }
         }
         return new SecretMask(ranges);
+    }
+
+    private static void addEntry(DotenvDocument document, DotenvLine.Entry entry, List<TextRange> ranges) {
+        String text = document.text();
+        if (!entry.hasDelimiter()) {
+            addAfterSecretName(text, entry.key(), ranges);
+            return;
+        }
+        TextRange content = entry.value().content();
+        if (content.isEmpty()) {
+            return;
+        }
+        if (SecretKeyNames.looksSecret(document.key(entry))) {
+            ranges.add(content);
+        } else {
+            TextRange password = urlPassword(text, content);
+            if (password != null) {
+                ranges.add(password);
+            }
+        }
+    }
+
+    /**
+     * For text that is not {@code KEY=VALUE}: when it starts with a secret-looking name (up to a
+     * {@code :}, space or tab), everything after the name is masked.
+     */
+    private static void addAfterSecretName(String text, TextRange range, List<TextRange> ranges) {
+        int i = range.start();
+        while (i < range.end() && text.charAt(i) != ':' && text.charAt(i) != ' ' && text.charAt(i) != '\t') {
+            i++;
+        }
+        if (i < range.end() && i > range.start() && SecretKeyNames.looksSecret(text.substring(range.start(), i))) {
+            ranges.add(TextRange.of(i + 1, range.end()));
+        }
     }
 
     /** The password of the first {@code ://user:password@} inside the range, or null. */

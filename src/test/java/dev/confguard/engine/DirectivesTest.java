@@ -45,6 +45,16 @@ class DirectivesTest {
     }
 
     @Test
+    void disableNextLineCoversEveryLineOfAMultiLineStatement() {
+        assertThat(lint(
+                "# confguard-disable-next-line dotenv/substitution-key",
+                "M=\"${A}",
+                "${B\"",
+                "N=\"${C\""))
+                .containsExactly("4 dotenv/substitution-key");
+    }
+
+    @Test
     void disableNextLineDoesNotReachPastAnInterveningLine() {
         assertThat(lint(
                 "# confguard-disable-next-line dotenv/lowercase-key",

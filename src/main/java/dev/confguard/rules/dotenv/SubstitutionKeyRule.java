@@ -39,9 +39,12 @@ public final class SubstitutionKeyRule implements DocumentRule {
                 if (c != '$' || text.charAt(i + 1) != '{') {
                     continue;
                 }
-                int close = text.indexOf('}', i + 2);
+                int close = i + 2;
+                while (close < content.end() && text.charAt(close) != '}') {
+                    close++;
+                }
                 String name = KeyCharacters.shown(document, entry);
-                if (close < 0 || close >= content.end()) {
+                if (close >= content.end()) {
                     context.report(TextRange.of(i, content.end()), "'${' in " + name + " is never closed with '}'",
                             name);
                     break;
