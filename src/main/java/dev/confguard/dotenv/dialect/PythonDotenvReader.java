@@ -139,7 +139,7 @@ final class PythonDotenvReader implements DialectReader {
                         return;
                     }
                     String raw = s.substring(pos + 1, close);
-                    readValue = c == '"' ? decodeDoubleQuoted(raw) : decodeSingleQuoted(raw);
+                    readValue = PythonEscape.decode(raw, c == '\'', escape -> { });
                     pos = close + 1;
                 } else if (c == '\n') {
                     readValue = "";
@@ -219,70 +219,5 @@ final class PythonDotenvReader implements DialectReader {
             int end = s.indexOf('\n', i);
             return end < 0 ? n : end;
         }
-    }
-
-    /** {@code \\[\\'\"abfnrtv]} decoded left to right; any other backslash stays as typed. */
-    static String decodeDoubleQuoted(String raw) {
-        if (raw.indexOf('\\') < 0) {
-            return raw;
-        }
-        StringBuilder out = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c == '\\' && i + 1 < raw.length()) {
-                char decoded = doubleQuoteEscape(raw.charAt(i + 1));
-                if (decoded != 0) {
-                    out.append(decoded);
-                    i++;
-                    continue;
-                }
-            }
-            out.append(c);
-        }
-        return out.toString();
-    }
-
-    /** The character {@code \c} stands for inside python-dotenv's double quotes, or 0 when it is kept. */
-    static char doubleQuoteEscape(char c) {
-        switch (c) {
-            case '\\':
-            case '\'':
-            case '"':
-                return c;
-            case 'a':
-                return 0x07;
-            case 'b':
-                return '\b';
-            case 'f':
-                return '\f';
-            case 'n':
-                return '\n';
-            case 'r':
-                return '\r';
-            case 't':
-                return '\t';
-            case 'v':
-                return 0x0B;
-            default:
-                return 0;
-        }
-    }
-
-    /** Only {@code \\} and {@code \'} are decoded inside single quotes. */
-    static String decodeSingleQuoted(String raw) {
-        if (raw.indexOf('\\') < 0) {
-            return raw;
-        }
-        StringBuilder out = new StringBuilder(raw.length());
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c == '\\' && i + 1 < raw.length() && (raw.charAt(i + 1) == '\\' || raw.charAt(i + 1) == '\'')) {
-                out.append(raw.charAt(i + 1));
-                i++;
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -4,6 +4,7 @@ import dev.confguard.dotenv.DotenvDocument;
 import dev.confguard.dotenv.DotenvLine;
 import dev.confguard.dotenv.QuoteStyle;
 import dev.confguard.dotenv.dialect.Dialect;
+import dev.confguard.dotenv.dialect.PythonEscape;
 import dev.confguard.dotenv.dialect.ReadEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,7 +72,8 @@ final class DialectDivergence {
         for (Phrase phrase : phrases) {
             escapes = Math.max(escapes, phrase.escapes());
         }
-        StringBuilder out = new StringBuilder("loaders read ").append(visible(key)).append(" differently: ");
+        StringBuilder out = new StringBuilder("loaders read ").append(key.isEmpty() ? "this entry" : visible(key))
+                .append(" differently: ");
         List<String> seen = new ArrayList<>();
         for (int i = 0; i < phrases.size(); i++) {
             Phrase phrase = phrases.get(i);
@@ -214,22 +216,7 @@ final class DialectDivergence {
     }
 
     private static String decodePython(String text, boolean singleQuoted, List<Escape> used) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\\' && i + 1 < text.length()) {
-                char next = text.charAt(i + 1);
-                String meaning = singleQuoted ? singleQuoteEscape(next) : doubleQuoteEscape(next);
-                if (meaning != null) {
-                    out.append(decoded(next));
-                    note(used, new Escape("\\" + next, meaning));
-                    i++;
-                    continue;
-                }
-            }
-            out.append(c);
-        }
-        return out.toString();
+        return PythonEscape.decode(text, singleQuoted, escape -> note(used, new Escape(escape.typed(), escape.meaning())));
     }
 
     /** node expands the two-character sequences {@code \n} and {@code \r} anywhere, even after a backslash. */
@@ -246,57 +233,6 @@ final class DialectDivergence {
     private static void note(List<Escape> used, Escape escape) {
         if (!used.contains(escape)) {
             used.add(escape);
-        }
-    }
-
-    private static String singleQuoteEscape(char c) {
-        return c == '\\' ? "one backslash" : c == '\'' ? "a quote" : null;
-    }
-
-    private static String doubleQuoteEscape(char c) {
-        switch (c) {
-            case '\\':
-                return "one backslash";
-            case '\'':
-            case '"':
-                return "a quote";
-            case 'a':
-                return "a bell character";
-            case 'b':
-                return "a backspace";
-            case 'f':
-                return "a form feed";
-            case 'n':
-                return "a newline";
-            case 'r':
-                return "a carriage return";
-            case 't':
-                return "a tab";
-            case 'v':
-                return "a vertical tab";
-            default:
-                return null;
-        }
-    }
-
-    private static char decoded(char c) {
-        switch (c) {
-            case 'a':
-                return 0x07;
-            case 'b':
-                return '\b';
-            case 'f':
-                return '\f';
-            case 'n':
-                return '\n';
-            case 'r':
-                return '\r';
-            case 't':
-                return '\t';
-            case 'v':
-                return 0x0B;
-            default:
-                return c;
         }
     }
 
