@@ -4,6 +4,7 @@ import dev.confguard.errors.Spelling;
 import dev.confguard.errors.UsageException;
 import dev.confguard.rules.dotenv.ByteOrderMarkRule;
 import dev.confguard.rules.dotenv.ControlCharacterRule;
+import dev.confguard.rules.dotenv.DialectDivergenceRule;
 import dev.confguard.rules.dotenv.DuplicateKeyRule;
 import dev.confguard.rules.dotenv.ExportPrefixRule;
 import dev.confguard.rules.dotenv.ExtraBlankLineRule;
@@ -53,6 +54,7 @@ public final class RuleRegistry {
             new LiteralNewlineEscapeRule(),
             new KeyWithoutValueRule(),
             new SubstitutionKeyRule(),
+            new DialectDivergenceRule(),
             // style (dotenv-linter's checks)
             new IncorrectDelimiterRule(),
             new LeadingCharacterRule(),
