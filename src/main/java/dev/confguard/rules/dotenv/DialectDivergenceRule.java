@@ -60,7 +60,7 @@ public final class DialectDivergenceRule implements DocumentRule {
             String message = DialectDivergence.describe(document, entry, atEntry);
             if (message != null) {
                 TextRange range = entry.value().raw().isEmpty() ? entry.key() : entry.value().raw();
-                context.report(range, message, document.key(entry));
+                context.report(range, message, KeyCharacters.shown(document, entry));
             }
         }
     }
