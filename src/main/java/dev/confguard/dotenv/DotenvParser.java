@@ -15,10 +15,9 @@ public final class DotenvParser {
     private final int n;
     private int pos;
     /**
-     * Per quote kind, the earliest offset from which a scan found no closing quote before the end of
-     * the file. A later scan for the same quote from a later offset cannot succeed either (an opening
-     * quote never follows a backslash, so both scans agree on every escape), which keeps a file full
-     * of unterminated quotes linear.
+     * Per quote kind, the earliest offset from which a scan found no quote at all before the end of
+     * the file; a later scan from a later offset cannot find one either. Keeps a file full of
+     * unterminated quotes linear.
      */
     private final int[] noClosingQuoteFrom = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE};
 
@@ -65,7 +64,7 @@ public final class DotenvParser {
         TextRange export = null;
         if (text.startsWith("export", indentEnd) && indentEnd + 6 < eol && isBlank(text.charAt(indentEnd + 6))) {
             int afterExport = skipBlanks(indentEnd + 6);
-            if (afterExport < eol) {
+            if (afterExport < eol && text.charAt(afterExport) != '=') {
                 export = TextRange.of(indentEnd, indentEnd + 6);
                 keyStart = afterExport;
             }
@@ -151,22 +150,31 @@ public final class DotenvParser {
         return new DotenvLine.Entry(TextRange.of(start, pos), indent, export, key, delimiter, value, comment, trailing, ending);
     }
 
-    /** Finds the closing quote, honouring backslash escapes; may cross lines; -1 at end of file. */
+    /**
+     * Finds the closing quote the way python-dotenv's and node's regexes do ({@code "(?:\\"|[^"])*"}):
+     * a quote right after a backslash is escaped, whatever precedes that backslash; the first
+     * unescaped quote closes; failing that, the last escaped one does (the regex backtracks onto it).
+     * May cross lines; -1 when the file holds no candidate.
+     */
     private int closingQuote(char quote, int from) {
         int kind = QuoteStyle.of(quote).ordinal();
         if (from >= noClosingQuoteFrom[kind]) {
             return -1;
         }
+        int lastEscaped = -1;
         for (int i = from; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\\' && i + 1 < n) {
-                i++;
-            } else if (c == quote) {
-                return i;
+            if (text.charAt(i) == quote) {
+                if (i > from && text.charAt(i - 1) == '\\') {
+                    lastEscaped = i;
+                } else {
+                    return i;
+                }
             }
         }
-        noClosingQuoteFrom[kind] = from;
-        return -1;
+        if (lastEscaped < 0) {
+            noClosingQuoteFrom[kind] = from;
+        }
+        return lastEscaped;
     }
 
     /** An unquoted value's comment starts at a {@code #} that follows a space or tab. */
@@ -223,7 +231,18 @@ public final class DotenvParser {
         return TextRange.of(eol, eol + 1);
     }
 
+    /**
+     * Horizontal whitespace as python-dotenv ({@code [^\\S\\r\\n]}) and node's {@code trim()} see it:
+     * space, tab, vertical tab, form feed and the Unicode spaces (NBSP included).
+     */
     static boolean isBlank(char c) {
-        return c == ' ' || c == '\t';
+        if (c == ' ' || c == '\t') {
+            return true;
+        }
+        if (c < 0x80) {
+            return c == 0x0B || c == 0x0C;
+        }
+        return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028
+                || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
     }
 }

@@ -131,4 +131,36 @@ class DotenvParserTest {
         assertThat(doc.print()).isEqualTo(doc.text());
         assertThat(dev.confguard.source.Utf8.encode(doc.print())).isEqualTo(bytes);
     }
+
+    @Test
+    void aQuoteAfterABackslashIsEscapedWhateverPrecedesIt() {
+        DotenvDocument doc = parse("A=\"a\\\\\"\nB=\"b\"\n");
+        assertThat(doc.entries()).hasSize(1);
+        assertThat(at(doc, doc.entries().get(0).value().content())).isEqualTo("a\\\\\"\nB=");
+    }
+
+    @Test
+    void withNoOtherQuoteTheLastEscapedOneCloses() {
+        DotenvDocument doc = parse("DIR=\"C:\\dir\\\"\nNEXT=1\n");
+        DotenvLine.Entry e = doc.entries().get(0);
+        assertThat(e.value().terminated()).isTrue();
+        assertThat(at(doc, e.value().content())).isEqualTo("C:\\dir\\");
+        assertThat(doc.key(doc.entries().get(1))).isEqualTo("NEXT");
+    }
+
+    @Test
+    void unicodeSpacesAreWhitespaceLikeForPythonAndNode() {
+        DotenvDocument doc = parse("\u00a0KEY =\u00a0v\u00a0\n");
+        DotenvLine.Entry e = onlyEntry(doc);
+        assertThat(at(doc, e.key())).isEqualTo("KEY");
+        assertThat(at(doc, e.value().raw())).isEqualTo("v");
+    }
+
+    @Test
+    void exportFollowedByEqualsIsTheKeyExport() {
+        DotenvDocument doc = parse("export =5\n");
+        DotenvLine.Entry e = onlyEntry(doc);
+        assertThat(e.export()).isNull();
+        assertThat(at(doc, e.key())).isEqualTo("export");
+    }
 }
