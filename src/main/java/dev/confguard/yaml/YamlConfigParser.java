@@ -1,0 +1,244 @@
+package dev.confguard.yaml;
+
+import dev.confguard.source.SourceFile;
+import dev.confguard.source.TextRange;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Reads YAML with snakeyaml's composer (YAML 1.1, positions kept) and flattens it into
+ * {@link ConfigEntry} leaves. Merge keys ({@code <<}) apply under explicit keys; duplicate keys,
+ * meaning-changing implicit types and syntax errors become problems, never exceptions.
+ */
+final class YamlConfigParser {
+    private final SourceFile source;
+    private final ConfigLimits limits;
+    private final List<ConfigEntry> entries = new ArrayList<>();
+    private final List<ConfigProblem> problems = new ArrayList<>();
+    private Offsets offsets;
+    private int emitted;
+
+    private YamlConfigParser(SourceFile source, ConfigLimits limits) {
+        this.source = source;
+        this.limits = limits;
+    }
+
+    static ConfigDocument parse(SourceFile source, ConfigLimits limits) {
+        YamlConfigParser parser = new YamlConfigParser(source, limits);
+        parser.run();
+        return new ConfigDocument(source, parser.entries, parser.problems);
+    }
+
+    private void run() {
+        String text = source.text();
+        int shift = text.startsWith("\uFEFF") ? 1 : 0;
+        offsets = Offsets.of(text, shift);
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true);
+        options.setMaxAliasesForCollections(limits.maxAliasesForCollections());
+        options.setNestingDepthLimit(limits.maxDepth() + 1);
+        options.setCodePointLimit(limits.maxCodePoints());
+        options.setProcessComments(false);
+        Node root;
+        try {
+            Composer composer = new Composer(new ParserImpl(new StreamReader(new StringReader(text.substring(shift))),
+                    options), new Resolver(), options);
+            root = composer.getSingleNode();
+        } catch (MarkedYAMLException e) {
+            problems.add(markedProblem(e));
+            return;
+        } catch (YAMLException e) {
+            problems.add(unmarkedProblem(e));
+            return;
+        } catch (StackOverflowError e) {
+            problems.add(new ConfigProblem(ConfigProblem.Kind.TOO_DEEP, TextRange.empty(0),
+                    "nesting is too deep to read", null));
+            return;
+        }
+        if (root == null) {
+            return;
+        }
+        try {
+            walk(root, "", 0);
+        } catch (LimitReached e) {
+            // the problem is already recorded
+        }
+    }
+
+    private void walk(Node node, String path, int depth) {
+        if (depth > limits.maxDepth()) {
+            problems.add(new ConfigProblem(ConfigProblem.Kind.TOO_DEEP, range(node),
+                    "nesting deeper than " + limits.maxDepth() + " levels", null));
+            throw new LimitReached();
+        }
+        if (node instanceof MappingNode) {
+            walkMapping((MappingNode) node, path, depth);
+        } else if (node instanceof SequenceNode) {
+            List<Node> items = ((SequenceNode) node).getValue();
+            for (int i = 0; i < items.size(); i++) {
+                walk(items.get(i), join(path, Integer.toString(i)), depth + 1);
+            }
+        } else if (node instanceof ScalarNode && !path.isEmpty()) {
+            emit(path, (ScalarNode) node, null);
+        }
+    }
+
+    private void walkMapping(MappingNode mapping, String path, int depth) {
+        Map<String, Node> seen = new HashMap<>();
+        List<NodeTuple> explicit = new ArrayList<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            if (keyNode.getTag() == Tag.MERGE || (keyNode instanceof ScalarNode
+                    && "<<".equals(((ScalarNode) keyNode).getValue()) && isPlain((ScalarNode) keyNode))) {
+                continue;
+            }
+            explicit.add(tuple);
+        }
+        // merged mappings first, so explicit keys (emitted later) win in the resolver
+        for (NodeTuple tuple : mapping.getValue()) {
+            if (!explicit.contains(tuple)) {
+                Node merged = tuple.getValueNode();
+                if (merged instanceof SequenceNode) {
+                    for (Node m : ((SequenceNode) merged).getValue()) {
+                        walk(m, path, depth + 1);
+                    }
+                } else {
+                    walk(merged, path, depth + 1);
+                }
+            }
+        }
+        for (NodeTuple tuple : explicit) {
+            Node keyNode = tuple.getKeyNode();
+            if (!(keyNode instanceof ScalarNode)) {
+                problems.add(new ConfigProblem(ConfigProblem.Kind.NON_SCALAR_KEY, range(keyNode),
+                        "a mapping key must be a plain value, not a list or mapping", null));
+                continue;
+            }
+            String key = ((ScalarNode) keyNode).getValue();
+            Node first = seen.putIfAbsent(key, keyNode);
+            if (first != null) {
+                problems.add(new ConfigProblem(ConfigProblem.Kind.DUPLICATE_KEY, range(keyNode),
+                        join(path, key) + " is already set on line " + source.position(range(first).start()).line()
+                                + "; YAML loaders keep the last value", range(first)));
+            }
+            Node value = tuple.getValueNode();
+            if (value instanceof ScalarNode) {
+                emit(join(path, key), (ScalarNode) value, keyNode);
+            } else {
+                walk(value, join(path, key), depth + 1);
+            }
+        }
+    }
+
+    private void emit(String path, ScalarNode scalar, Node keyNode) {
+        if (++emitted > limits.maxEntries()) {
+            problems.add(new ConfigProblem(ConfigProblem.Kind.ALIAS_LIMIT, range(scalar),
+                    "more than " + limits.maxEntries() + " values (aliases expanding into a bomb?)", null));
+            throw new LimitReached();
+        }
+        boolean plain = isPlain(scalar);
+        ValueKind kind = plain ? kindOf(scalar.getTag()) : ValueKind.STRING;
+        String value = kind == ValueKind.NULL ? null : scalar.getValue();
+        TextRange keyRange = keyNode == null ? range(scalar) : range(keyNode);
+        entries.add(new ConfigEntry(path, value, kind, !plain, keyRange, range(scalar)));
+        if (plain) {
+            String why = ImplicitTypes.changedMeaning(kind, scalar.getValue());
+            if (why != null) {
+                problems.add(new ConfigProblem(ConfigProblem.Kind.IMPLICIT_TYPE, range(scalar), path + ": " + why,
+                        null));
+            }
+        }
+    }
+
+    private static boolean isPlain(ScalarNode node) {
+        return node.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN;
+    }
+
+    private static ValueKind kindOf(Tag tag) {
+        if (Tag.BOOL.equals(tag)) {
+            return ValueKind.BOOLEAN;
+        }
+        if (Tag.INT.equals(tag)) {
+            return ValueKind.INTEGER;
+        }
+        if (Tag.FLOAT.equals(tag)) {
+            return ValueKind.FLOAT;
+        }
+        if (Tag.NULL.equals(tag)) {
+            return ValueKind.NULL;
+        }
+        if (Tag.TIMESTAMP.equals(tag)) {
+            return ValueKind.TIMESTAMP;
+        }
+        return ValueKind.STRING;
+    }
+
+    private TextRange range(Node node) {
+        int start = offset(node.getStartMark());
+        int end = Math.max(start, offset(node.getEndMark()));
+        return TextRange.of(start, end);
+    }
+
+    private int offset(Mark mark) {
+        if (mark == null) {
+            return 0;
+        }
+        return Math.min(source.text().length(), offsets.toOffset(mark.getIndex()));
+    }
+
+    private ConfigProblem markedProblem(MarkedYAMLException e) {
+        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        int at = offset(mark);
+        String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
+        ConfigProblem.Kind kind = problem.contains("aliases") ? ConfigProblem.Kind.ALIAS_LIMIT
+                : problem.contains("depth") || problem.contains("nesting") ? ConfigProblem.Kind.TOO_DEEP
+                : ConfigProblem.Kind.SYNTAX;
+        String context = e.getContext() == null ? "" : e.getContext() + ": ";
+        return new ConfigProblem(kind, TextRange.of(at, Math.min(source.text().length(), at + 1)),
+                oneLine(context + problem), null);
+    }
+
+    private ConfigProblem unmarkedProblem(YAMLException e) {
+        String message = e.getMessage() == null ? "invalid YAML" : e.getMessage();
+        ConfigProblem.Kind kind = message.contains("aliases") ? ConfigProblem.Kind.ALIAS_LIMIT
+                : message.contains("code points") ? ConfigProblem.Kind.TOO_LARGE
+                : message.contains("depth") || message.contains("Nesting") ? ConfigProblem.Kind.TOO_DEEP
+                : ConfigProblem.Kind.SYNTAX;
+        return new ConfigProblem(kind, TextRange.empty(0), oneLine(message), null);
+    }
+
+    private static String oneLine(String s) {
+        return s.replace('\n', ' ').replaceAll("\\s+", " ").trim();
+    }
+
+    private static String join(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    /** Unwinds the walk once a limit is hit; the problem has been recorded. */
+    private static final class LimitReached extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        LimitReached() {
+            super(null, null, false, false);
+        }
+    }
+}
