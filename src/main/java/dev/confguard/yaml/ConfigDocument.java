@@ -1,13 +1,34 @@
 package dev.confguard.yaml;
 
 import dev.confguard.source.SourceFile;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
-/** A parsed YAML or JSON config file: its flattened leaves in document order, and its problems. */
-public record ConfigDocument(SourceFile source, List<ConfigEntry> entries, List<ConfigProblem> problems) {
+/**
+ * A parsed YAML or JSON config file: its flattened leaves in document order, its problems, the
+ * plain tree ({@code Map}/{@code List}/{@code String}/{@code Boolean}/{@code Long}/{@code Double}/null,
+ * typed as the format reads it) and the span of every node by JSON pointer.
+ */
+public record ConfigDocument(SourceFile source, List<ConfigEntry> entries, List<ConfigProblem> problems,
+                             Object tree, Map<String, NodeSpan> spans) {
     public ConfigDocument {
         entries = List.copyOf(entries);
         problems = List.copyOf(problems);
+        spans = Collections.unmodifiableMap(spans);
+    }
+
+    /** The span of the node at {@code pointer}, or of its nearest ancestor that exists. */
+    public NodeSpan nearestSpan(String pointer) {
+        String p = pointer;
+        while (true) {
+            NodeSpan span = spans.get(p);
+            if (span != null || p.isEmpty()) {
+                return span;
+            }
+            int slash = p.lastIndexOf('/');
+            p = slash <= 0 ? "" : p.substring(0, slash);
+        }
     }
 
     public ConfigProblem fatalProblem() {

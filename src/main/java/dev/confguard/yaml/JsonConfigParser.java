@@ -12,6 +12,7 @@ import dev.confguard.source.TextRange;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +25,9 @@ final class JsonConfigParser {
     private final ConfigLimits limits;
     private final List<ConfigEntry> entries = new ArrayList<>();
     private final List<ConfigProblem> problems = new ArrayList<>();
+    private final Map<String, NodeSpan> spans = new LinkedHashMap<>();
     private final int shift;
+    private Object tree;
 
     private JsonConfigParser(SourceFile source, ConfigLimits limits) {
         this.source = source;
@@ -35,7 +38,7 @@ final class JsonConfigParser {
     static ConfigDocument parse(SourceFile source, ConfigLimits limits) {
         JsonConfigParser parser = new JsonConfigParser(source, limits);
         parser.run();
-        return new ConfigDocument(source, parser.entries, parser.problems);
+        return new ConfigDocument(source, parser.entries, parser.problems, parser.tree, parser.spans);
     }
 
     private void run() {
@@ -48,7 +51,7 @@ final class JsonConfigParser {
             if (token == null) {
                 return;
             }
-            value(json, token, "", null, 0);
+            tree = value(json, token, "", "", null, 0);
             if (json.nextToken() != null) {
                 int at = offset(json.currentTokenLocation());
                 problems.add(new ConfigProblem(ConfigProblem.Kind.SYNTAX, TextRange.of(at, at + 1),
@@ -71,35 +74,59 @@ final class JsonConfigParser {
         }
     }
 
-    private void value(JsonParser json, JsonToken token, String path, TextRange keyRange, int depth)
+    private Object value(JsonParser json, JsonToken token, String path, String pointer, TextRange keyRange, int depth)
             throws IOException {
         int start = offset(json.currentTokenLocation());
         if (token == JsonToken.START_OBJECT) {
-            object(json, path, depth + 1);
-        } else if (token == JsonToken.START_ARRAY) {
+            Map<String, Object> map = object(json, path, pointer, depth + 1);
+            spans.put(pointer, new NodeSpan(pointer, keyRange, TextRange.of(start, Math.max(start,
+                    offset(json.currentLocation())))));
+            return map;
+        }
+        if (token == JsonToken.START_ARRAY) {
+            List<Object> list = new ArrayList<>();
             int i = 0;
             JsonToken t;
             while ((t = json.nextToken()) != JsonToken.END_ARRAY) {
-                value(json, t, join(path, Integer.toString(i++)), null, depth + 1);
+                String index = Integer.toString(i++);
+                list.add(value(json, t, join(path, index), NodeSpan.child(pointer, index), null, depth + 1));
             }
-        } else if (!path.isEmpty()) {
-            int end = offset(json.currentLocation());
-            TextRange range = TextRange.of(start, Math.max(start, end));
-            ValueKind kind = token == JsonToken.VALUE_STRING ? ValueKind.STRING
-                    : token == JsonToken.VALUE_NUMBER_INT ? ValueKind.INTEGER
-                    : token == JsonToken.VALUE_NUMBER_FLOAT ? ValueKind.FLOAT
-                    : token == JsonToken.VALUE_NULL ? ValueKind.NULL : ValueKind.BOOLEAN;
-            String text = kind == ValueKind.NULL ? null
-                    : kind == ValueKind.STRING ? json.getText() : source.text().substring(range.start(), range.end());
+            spans.put(pointer, new NodeSpan(pointer, keyRange, TextRange.of(start, Math.max(start,
+                    offset(json.currentLocation())))));
+            return list;
+        }
+        int end = offset(json.currentLocation());
+        TextRange range = TextRange.of(start, Math.max(start, end));
+        spans.put(pointer, new NodeSpan(pointer, keyRange, range));
+        ValueKind kind = token == JsonToken.VALUE_STRING ? ValueKind.STRING
+                : token == JsonToken.VALUE_NUMBER_INT ? ValueKind.INTEGER
+                : token == JsonToken.VALUE_NUMBER_FLOAT ? ValueKind.FLOAT
+                : token == JsonToken.VALUE_NULL ? ValueKind.NULL : ValueKind.BOOLEAN;
+        String text = kind == ValueKind.NULL ? null
+                : kind == ValueKind.STRING ? json.getText() : source.text().substring(range.start(), range.end());
+        if (!path.isEmpty()) {
             if (entries.size() >= limits.maxEntries()) {
                 throw new TooMany();
             }
             entries.add(new ConfigEntry(path, text, kind, kind == ValueKind.STRING,
                     keyRange == null ? range : keyRange, range));
         }
+        switch (kind) {
+            case INTEGER:
+                return json.getNumberType() == JsonParser.NumberType.BIG_INTEGER ? text : json.getLongValue();
+            case FLOAT:
+                return json.getDoubleValue();
+            case BOOLEAN:
+                return token == JsonToken.VALUE_TRUE;
+            case NULL:
+                return null;
+            default:
+                return text;
+        }
     }
 
-    private void object(JsonParser json, String path, int depth) throws IOException {
+    private Map<String, Object> object(JsonParser json, String path, String pointer, int depth) throws IOException {
+        Map<String, Object> map = new LinkedHashMap<>();
         Map<String, TextRange> seen = new HashMap<>();
         JsonToken t;
         while ((t = json.nextToken()) == JsonToken.FIELD_NAME) {
@@ -113,8 +140,10 @@ final class JsonConfigParser {
                         + " is already set on line " + source.position(first.start()).line()
                         + "; JSON parsers disagree on which value wins", first));
             }
-            value(json, json.nextToken(), join(path, name), keyRange, depth);
+            map.put(name, value(json, json.nextToken(), join(path, name), NodeSpan.child(pointer, name), keyRange,
+                    depth));
         }
+        return map;
     }
 
     private int offset(JsonLocation location) {

@@ -5,6 +5,7 @@ import dev.confguard.source.TextRange;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.DumperOptions;
@@ -33,6 +34,8 @@ final class YamlConfigParser {
     private final ConfigLimits limits;
     private final List<ConfigEntry> entries = new ArrayList<>();
     private final List<ConfigProblem> problems = new ArrayList<>();
+    private final Map<String, NodeSpan> spans = new LinkedHashMap<>();
+    private Object tree;
     private Offsets offsets;
     private int emitted;
 
@@ -44,7 +47,7 @@ final class YamlConfigParser {
     static ConfigDocument parse(SourceFile source, ConfigLimits limits) {
         YamlConfigParser parser = new YamlConfigParser(source, limits);
         parser.run();
-        return new ConfigDocument(source, parser.entries, parser.problems);
+        return new ConfigDocument(source, parser.entries, parser.problems, parser.tree, parser.spans);
     }
 
     private void run() {
@@ -77,31 +80,40 @@ final class YamlConfigParser {
             return;
         }
         try {
-            walk(root, "", 0);
+            tree = walk(root, "", "", null, 0);
         } catch (LimitReached e) {
             // the problem is already recorded
         }
     }
 
-    private void walk(Node node, String path, int depth) {
+    private Object walk(Node node, String path, String pointer, Node keyNode, int depth) {
         if (depth > limits.maxDepth()) {
             problems.add(new ConfigProblem(ConfigProblem.Kind.TOO_DEEP, range(node),
                     "nesting deeper than " + limits.maxDepth() + " levels", null));
             throw new LimitReached();
         }
+        spans.putIfAbsent(pointer, new NodeSpan(pointer, keyNode == null ? null : range(keyNode), range(node)));
         if (node instanceof MappingNode) {
-            walkMapping((MappingNode) node, path, depth);
-        } else if (node instanceof SequenceNode) {
-            List<Node> items = ((SequenceNode) node).getValue();
-            for (int i = 0; i < items.size(); i++) {
-                walk(items.get(i), join(path, Integer.toString(i)), depth + 1);
-            }
-        } else if (node instanceof ScalarNode && !path.isEmpty()) {
-            emit(path, (ScalarNode) node, null);
+            return walkMapping((MappingNode) node, path, pointer, depth);
         }
+        if (node instanceof SequenceNode) {
+            List<Node> items = ((SequenceNode) node).getValue();
+            List<Object> list = new ArrayList<>(items.size());
+            for (int i = 0; i < items.size(); i++) {
+                list.add(walk(items.get(i), join(path, Integer.toString(i)), NodeSpan.child(pointer, Integer.toString(i)),
+                        null, depth + 1));
+            }
+            return list;
+        }
+        ScalarNode scalar = (ScalarNode) node;
+        if (!path.isEmpty()) {
+            emit(path, scalar, keyNode);
+        }
+        return typed(scalar);
     }
 
-    private void walkMapping(MappingNode mapping, String path, int depth) {
+    private Map<String, Object> walkMapping(MappingNode mapping, String path, String pointer, int depth) {
+        Map<String, Object> map = new LinkedHashMap<>();
         Map<String, Node> seen = new HashMap<>();
         List<NodeTuple> explicit = new ArrayList<>();
         for (NodeTuple tuple : mapping.getValue()) {
@@ -116,12 +128,14 @@ final class YamlConfigParser {
         for (NodeTuple tuple : mapping.getValue()) {
             if (!explicit.contains(tuple)) {
                 Node merged = tuple.getValueNode();
-                if (merged instanceof SequenceNode) {
-                    for (Node m : ((SequenceNode) merged).getValue()) {
-                        walk(m, path, depth + 1);
+                List<Node> sources = merged instanceof SequenceNode ? ((SequenceNode) merged).getValue() : List.of(merged);
+                for (Node m : sources) {
+                    Object value = walk(m, path, pointer, null, depth + 1);
+                    if (value instanceof Map) {
+                        for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+                            map.put(String.valueOf(e.getKey()), e.getValue());
+                        }
                     }
-                } else {
-                    walk(merged, path, depth + 1);
                 }
             }
         }
@@ -139,13 +153,38 @@ final class YamlConfigParser {
                         join(path, key) + " is already set on line " + source.position(range(first).start()).line()
                                 + "; YAML loaders keep the last value", range(first)));
             }
-            Node value = tuple.getValueNode();
-            if (value instanceof ScalarNode) {
-                emit(join(path, key), (ScalarNode) value, keyNode);
-            } else {
-                walk(value, join(path, key), depth + 1);
-            }
+            String childPointer = NodeSpan.child(pointer, key);
+            spans.remove(childPointer);
+            map.put(key, walk(tuple.getValueNode(), join(path, key), childPointer, keyNode, depth + 1));
         }
+        return map;
+    }
+
+    /** The scalar as YAML 1.1 types it, for schema validation of our own files. */
+    private static Object typed(ScalarNode scalar) {
+        String v = scalar.getValue();
+        if (!isPlain(scalar)) {
+            return v;
+        }
+        Tag tag = scalar.getTag();
+        try {
+            if (Tag.BOOL.equals(tag)) {
+                String l = v.toLowerCase(java.util.Locale.ROOT);
+                return l.equals("true") || l.equals("yes") || l.equals("y") || l.equals("on");
+            }
+            if (Tag.INT.equals(tag) && v.matches("[-+]?(0|[1-9][0-9]*)")) {
+                return Long.parseLong(v);
+            }
+            if (Tag.FLOAT.equals(tag)) {
+                return Double.parseDouble(v.replace("_", ""));
+            }
+        } catch (NumberFormatException e) {
+            return v;
+        }
+        if (Tag.NULL.equals(tag)) {
+            return null;
+        }
+        return v;
     }
 
     private void emit(String path, ScalarNode scalar, Node keyNode) {

