@@ -121,7 +121,7 @@ class ConfigParserTest {
     @Test
     void positionsCountUtf16UnitsAfterSupplementaryCharacters() {
         ConfigDocument doc = yaml("emoji: \"\uD83D\uDE00\"\nnext: v\n");
-        assertThat(start(doc, entry(doc, "next"))).isEqualTo(new Position(2, 5));
+        assertThat(start(doc, entry(doc, "next"))).isEqualTo(new Position(2, 7));
         ConfigDocument onOneLine = yaml("{a: \"\uD83D\uDE00\", b: v}\n");
         assertThat(start(onOneLine, entry(onOneLine, "b"))).isEqualTo(new Position(1, 14));
     }
