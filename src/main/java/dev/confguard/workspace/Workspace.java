@@ -1,0 +1,57 @@
+package dev.confguard.workspace;
+
+import dev.confguard.dotenv.dialect.Dialect;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A repository as confguard sees it: where it is, which services and environments it has, which
+ * files layer into each (service, environment), and the settings of the checks. Comes from
+ * {@code .confguard.yaml} ({@code configFile} non-null) or from the zero-config convention.
+ */
+public record Workspace(
+        Path root,
+        Path configFile,
+        List<Environment> environments,
+        List<Service> services,
+        List<LayerPattern> hierarchy,
+        Dialect dialect,
+        KeyStyle yamlKeys,
+        List<String> rulePacks,
+        Map<String, String> severities,
+        List<String> ignore,
+        SecretSettings secrets) {
+
+    public Workspace {
+        environments = List.copyOf(environments);
+        services = List.copyOf(services);
+        hierarchy = List.copyOf(hierarchy);
+        rulePacks = List.copyOf(rulePacks);
+        severities = Map.copyOf(severities);
+        ignore = List.copyOf(ignore);
+    }
+
+    public boolean zeroConfig() {
+        return configFile == null;
+    }
+
+    /** The environment with this name or alias, or null. */
+    public Environment environment(String nameOrAlias) {
+        for (Environment e : environments) {
+            if (e.isCalled(nameOrAlias)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    public Service service(String name) {
+        for (Service s : services) {
+            if (s.name().equals(name)) {
+                return s;
+            }
+        }
+        return null;
+    }
+}
