@@ -66,7 +66,11 @@ public final class RuleRegistry {
             new ExtraBlankLineRule(),
             new MissingFinalNewlineRule(),
             new MixedLineEndingsRule(),
-            new UnorderedKeyRule()));
+            new UnorderedKeyRule(),
+            // YAML and JSON config layers
+            new dev.confguard.rules.yaml.SyntaxErrorRule(),
+            new dev.confguard.rules.yaml.DuplicateKeyRule(),
+            new dev.confguard.rules.yaml.ImplicitTypeRule()));
 
     private final Map<String, Rule> byId;
 

@@ -243,16 +243,26 @@ final class YamlConfigParser {
         return Math.min(source.text().length(), offsets.toOffset(mark.getIndex()));
     }
 
+    /**
+     * A parse error is reported where the broken construct starts (snakeyaml's context mark, e.g.
+     * an unclosed {@code [}), naming the line where the parser gave up, which may be much later.
+     */
     private ConfigProblem markedProblem(MarkedYAMLException e) {
-        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        Mark problemMark = e.getProblemMark();
+        Mark contextMark = e.getContextMark();
+        Mark mark = contextMark != null ? contextMark : problemMark;
         int at = offset(mark);
         String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
         ConfigProblem.Kind kind = problem.contains("aliases") ? ConfigProblem.Kind.ALIAS_LIMIT
                 : problem.contains("depth") || problem.contains("nesting") ? ConfigProblem.Kind.TOO_DEEP
                 : ConfigProblem.Kind.SYNTAX;
-        String context = e.getContext() == null ? "" : e.getContext() + ": ";
-        return new ConfigProblem(kind, TextRange.of(at, Math.min(source.text().length(), at + 1)),
-                oneLine(context + problem), null);
+        String message = problem;
+        if (contextMark != null && e.getContext() != null) {
+            message = e.getContext() + ": " + problem
+                    + (problemMark == null ? "" : " (line " + (problemMark.getLine() + 1) + ")");
+        }
+        return new ConfigProblem(kind, TextRange.of(at, Math.min(source.text().length(), at + 1)), oneLine(message),
+                null);
     }
 
     private ConfigProblem unmarkedProblem(YAMLException e) {

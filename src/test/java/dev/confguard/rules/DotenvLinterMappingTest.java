@@ -93,9 +93,12 @@ class DotenvLinterMappingTest {
     }
 
     @Test
-    void everyRegisteredRuleIsMentioned() throws IOException {
+    void everyRegisteredDotenvRuleIsMentioned() throws IOException {
         List<String> named = ids(doc());
         for (String id : RuleRegistry.builtin().ids()) {
+            if (!id.startsWith("dotenv/")) {
+                continue;
+            }
             assertThat(named).as("docs/dotenv-linter.md names %s in the table or in the list below it", id)
                     .contains(id);
         }

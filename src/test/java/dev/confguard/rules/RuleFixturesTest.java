@@ -2,7 +2,9 @@ package dev.confguard.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.confguard.engine.ConfigLinter;
 import dev.confguard.engine.DocumentLinter;
+import dev.confguard.yaml.ConfigParser;
 import dev.confguard.findings.Finding;
 import dev.confguard.source.SourceFile;
 import java.io.IOException;
@@ -68,11 +70,17 @@ class RuleFixturesTest {
 
     static List<Path> fixtures(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".env"))
-                    .filter(p -> !p.getFileName().toString().endsWith(".fixed.env"))
+            return files.filter(p -> isFixture(p.getFileName().toString()))
                     .sorted()
                     .collect(Collectors.toList());
         }
+    }
+
+    static boolean isFixture(String name) {
+        if (name.endsWith(".fixed.env")) {
+            return false;
+        }
+        return name.endsWith(".env") || name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
     private static void check(Rule rule, Path file) {
@@ -86,7 +94,10 @@ class RuleFixturesTest {
         RuleRegistry registry = RuleRegistry.builtin();
         DocumentLinter linter = new DocumentLinter(RuleSelection.of(registry, List.of(rule.id()), List.of()),
                 registry.ids());
-        List<Finding> findings = linter.lint(source);
+        String name = file.getFileName().toString();
+        List<Finding> findings = name.endsWith(".env") ? linter.lint(source)
+                : new ConfigLinter(RuleSelection.of(registry, List.of(rule.id()), List.of()), registry.ids())
+                        .lint(ConfigParser.parse(source));
         List<String> actual = findings.stream().map(f -> f.line() + " " + f.ruleId()).sorted()
                 .collect(Collectors.toList());
         List<String> expected = FixtureExpectations.parse(source.text()).stream().sorted()
