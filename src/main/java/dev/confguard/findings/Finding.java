@@ -1,11 +1,12 @@
 package dev.confguard.findings;
 
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * One problem found: which rule, how serious, what, and exactly where (1-based lines, columns in
  * UTF-16 code units, end exclusive). {@code key}, {@code service}, {@code environment} and {@code fix}
- * may be null. Messages never hold a secret value.
+ * may be null; {@code related} lists other places involved. Messages never hold a secret value.
  */
 public record Finding(
         String ruleId,
@@ -19,7 +20,12 @@ public record Finding(
         String key,
         String service,
         String environment,
-        Fix fix) {
+        Fix fix,
+        List<RelatedLocation> related) {
+
+    public Finding {
+        related = related == null ? List.of() : List.copyOf(related);
+    }
 
     /** Sort order of every report: file, then position, then rule. */
     public static final Comparator<Finding> ORDER = Comparator
@@ -31,6 +37,6 @@ public record Finding(
 
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(ruleId, newSeverity, message, file, line, column, endLine, endColumn, key, service,
-                environment, fix);
+                environment, fix, related);
     }
 }

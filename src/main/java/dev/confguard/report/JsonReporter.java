@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.confguard.engine.Report;
 import dev.confguard.findings.Finding;
+import dev.confguard.findings.RelatedLocation;
 import dev.confguard.findings.Severity;
 import java.io.IOException;
 import java.io.Writer;
@@ -58,6 +59,22 @@ public final class JsonReporter implements Reporter {
         }
         if (f.environment() != null) {
             json.writeStringField("environment", f.environment());
+        }
+        if (!f.related().isEmpty()) {
+            json.writeArrayFieldStart("related");
+            for (RelatedLocation r : f.related()) {
+                json.writeStartObject();
+                json.writeStringField("file", r.file());
+                json.writeNumberField("line", r.line());
+                json.writeNumberField("column", r.column());
+                json.writeNumberField("endLine", r.endLine());
+                json.writeNumberField("endColumn", r.endColumn());
+                if (r.message() != null) {
+                    json.writeStringField("message", r.message());
+                }
+                json.writeEndObject();
+            }
+            json.writeEndArray();
         }
         json.writeEndObject();
     }

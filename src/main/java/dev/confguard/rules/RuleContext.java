@@ -6,6 +6,7 @@ import dev.confguard.findings.Severity;
 import dev.confguard.source.Position;
 import dev.confguard.source.SourceFile;
 import dev.confguard.source.TextRange;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -44,7 +45,7 @@ public final class RuleContext {
         Position start = source.position(range.start());
         Position end = source.position(range.end());
         sink.accept(new Finding(meta.id(), severity, message, source.displayPath(), start.line(), start.column(),
-                end.line(), end.column(), key, null, null, fix));
+                end.line(), end.column(), key, null, null, fix, List.of()));
     }
 
     /** Every rule id the registry knows, for rules that check references to rules. */
