@@ -173,6 +173,9 @@ final class ConfigFileReader {
     }
 
     private String servicePath(Map<?, ?> service, String name, String pointer) {
+        if (service.containsKey("path") && !(service.get("path") instanceof String)) {
+            return null; // the schema reported it
+        }
         boolean given = service.get("path") instanceof String;
         String raw = given ? (String) service.get("path") : name;
         String where = given ? pointer + "/path" : pointer + "/name";

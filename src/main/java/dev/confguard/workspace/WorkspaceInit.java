@@ -22,7 +22,8 @@ public final class WorkspaceInit {
     public static String render(Workspace workspace) {
         StringBuilder out = new StringBuilder();
         out.append("# confguard workspace configuration: the services, environments and layered files of this\n")
-                .append("# repository. Written from the files found here; schemas/confguard.schema.json documents every key.\n")
+                .append("# repository, written from the files found here. confguard's JSON Schema documents every key\n")
+                .append("# (schemas/confguard.schema.json in the confguard repository and jar).\n")
                 .append('\n')
                 .append("# The version of this file format (required; always 1).\n")
                 .append("version: 1\n")
