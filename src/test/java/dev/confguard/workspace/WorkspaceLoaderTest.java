@@ -160,6 +160,7 @@ class WorkspaceLoaderTest {
         assertThat(ws.rulePacks()).containsExactly("builtin:core", "netra");
         assertThat(ws.severities()).isEqualTo(Map.of("dotenv/quote-character", "off", "dotenv/bom", "error"));
         assertThat(ws.ignore()).containsExactly("**/fixtures/**");
+        assertThat(ws.ignoreGlobs().ignores("backend/fixtures/.env")).isTrue();
         assertThat(ws.secrets()).isEqualTo(new SecretSettings("inventory", "secrets-inventory.json",
                 Map.of("production", "netra-production", "qa", "netra-qa")));
         assertThat(ws.environment("dev").name()).isEqualTo("development");
