@@ -32,6 +32,11 @@ public record Workspace(
         ignore = List.copyOf(ignore);
     }
 
+    /** The {@code ignore} globs compiled; build them once per run, not per file. */
+    public IgnoreGlobs ignoreGlobs() {
+        return IgnoreGlobs.of(ignore);
+    }
+
     public boolean zeroConfig() {
         return configFile == null;
     }
