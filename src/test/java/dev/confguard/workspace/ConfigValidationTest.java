@@ -185,7 +185,7 @@ class ConfigValidationTest {
     @Test
     void aYamlSyntaxErrorIsAConfigError() {
         assertThat(errors("version: 1", "services: [", "  {name: api"))
-                .singleElement().asString().startsWith("4:1: YAML syntax error: ");
+                .singleElement().asString().startsWith("3:3: YAML syntax error: while parsing a flow mapping");
         assertThat(errors("version: 1", "  dialect: common"))
                 .singleElement().asString().startsWith("2:10: YAML syntax error: ");
     }
