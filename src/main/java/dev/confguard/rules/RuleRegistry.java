@@ -70,7 +70,13 @@ public final class RuleRegistry {
             // YAML and JSON config layers
             new dev.confguard.rules.yaml.SyntaxErrorRule(),
             new dev.confguard.rules.yaml.DuplicateKeyRule(),
-            new dev.confguard.rules.yaml.ImplicitTypeRule()));
+            new dev.confguard.rules.yaml.ImplicitTypeRule(),
+            // resolution of each (service, environment)
+            new dev.confguard.rules.resolve.UndefinedVariableRule(),
+            new dev.confguard.rules.resolve.InterpolationCycleRule(),
+            new dev.confguard.rules.resolve.InvalidReferenceRule(),
+            new dev.confguard.rules.resolve.ValueTooLargeRule(),
+            new dev.confguard.rules.resolve.MissingLayerRule()));
 
     private final Map<String, Rule> byId;
 

@@ -53,6 +53,27 @@ public final class RuleSelection {
         return false;
     }
 
+    /**
+     * The same selection with the workspace's severity overrides applied: {@code off} removes a rule,
+     * {@code error|warning|info} changes its severity. Ids were validated with the workspace.
+     */
+    public RuleSelection withOverrides(Map<String, String> overrides) {
+        if (overrides.isEmpty()) {
+            return this;
+        }
+        Map<String, Rule> chosen = new LinkedHashMap<>(rules);
+        Map<String, Severity> levels = new LinkedHashMap<>(severities);
+        for (Map.Entry<String, String> o : overrides.entrySet()) {
+            if (o.getValue().equalsIgnoreCase("off")) {
+                chosen.remove(o.getKey());
+                levels.remove(o.getKey());
+            } else if (chosen.containsKey(o.getKey())) {
+                levels.put(o.getKey(), Severity.parse(o.getValue()));
+            }
+        }
+        return new RuleSelection(chosen, levels);
+    }
+
     public List<Rule> rules() {
         return new ArrayList<>(rules.values());
     }

@@ -3,6 +3,8 @@ package dev.confguard.secrets;
 import dev.confguard.dotenv.DotenvDocument;
 import dev.confguard.dotenv.DotenvLine;
 import dev.confguard.source.TextRange;
+import dev.confguard.yaml.ConfigDocument;
+import dev.confguard.yaml.ConfigEntry;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,7 +17,39 @@ public final class SecretMask {
     private final List<TextRange> ranges;
 
     private SecretMask(List<TextRange> ranges) {
-        this.ranges = List.copyOf(ranges);
+        List<TextRange> sorted = new ArrayList<>(ranges);
+        sorted.sort(java.util.Comparator.comparingInt(TextRange::start));
+        List<TextRange> merged = new ArrayList<>(sorted.size());
+        for (TextRange r : sorted) {
+            TextRange last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && r.start() <= last.end()) {
+                merged.set(merged.size() - 1, TextRange.of(last.start(), Math.max(last.end(), r.end())));
+            } else {
+                merged.add(r);
+            }
+        }
+        this.ranges = List.copyOf(merged);
+    }
+
+    /** Values of secret-named keys (by the last part of their path) and URL passwords in a YAML/JSON file. */
+    public static SecretMask of(ConfigDocument document) {
+        String text = document.source().text();
+        List<TextRange> ranges = new ArrayList<>();
+        for (ConfigEntry entry : document.entries()) {
+            String path = entry.path();
+            String last = path.substring(path.lastIndexOf('.') + 1);
+            if (SecretKeyNames.looksSecret(last) || SecretKeyNames.looksSecret(path.replace('.', '_'))) {
+                if (!entry.valueRange().isEmpty()) {
+                    ranges.add(entry.valueRange());
+                }
+            } else if (!entry.valueRange().isEmpty()) {
+                TextRange password = urlPassword(text, entry.valueRange());
+                if (password != null) {
+                    ranges.add(password);
+                }
+            }
+        }
+        return new SecretMask(ranges);
     }
 
     public static SecretMask none() {

@@ -1,0 +1,75 @@
+package dev.confguard.cli;
+
+import dev.confguard.engine.WorkspaceRun;
+import dev.confguard.errors.ExitCode;
+import dev.confguard.errors.UsageException;
+import dev.confguard.report.ResolvedConfigWriter;
+import dev.confguard.resolve.ResolvedConfig;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code confguard resolve}: the effective configuration of one service in one environment. */
+@Command(name = "resolve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Print the configuration one service sees in one environment, and where each value comes "
+                + "from. Secret values are always redacted.")
+final class ResolveCommand implements Callable<Integer>, TerminalAware {
+    @Parameters(paramLabel = "DIR", arity = "0..1",
+            description = "Where to start looking for .confguard.yaml (default: the current folder).")
+    String dir;
+
+    @Option(names = {"-s", "--service"}, paramLabel = "NAME", required = true, description = "The service.")
+    String service;
+
+    @Option(names = {"-e", "--env"}, paramLabel = "NAME", required = true, description = "The environment.")
+    String environment;
+
+    @Option(names = "--show-origin", description = "Show the file:line:col of every value and what it overrides.")
+    boolean showOrigin;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ResolvedConfigWriter.Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of stdout.")
+    java.nio.file.Path output;
+
+    @Mixin
+    WorkspaceOptions workspace;
+
+    private Terminal terminal;
+
+    @Override
+    public void setTerminal(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+        return WorkspaceErrors.guard(terminal, () -> {
+            WorkspaceRun run = WorkspaceRun.open(terminal.cwd(), dir, workspace.config, workspace.maxFileBytes(),
+                    workspace.processEnv(terminal));
+            List<ResolvedConfig> configs = run.resolve(List.of(service), List.of(environment));
+            ResolvedConfig config = configs.get(0);
+            try {
+                if (output == null) {
+                    ResolvedConfigWriter.write(config, format, showOrigin, terminal.out());
+                } else {
+                    StringWriter buffer = new StringWriter();
+                    ResolvedConfigWriter.write(config, format, showOrigin, buffer);
+                    dev.confguard.fix.AtomicFiles.write(terminal.cwd().resolve(output),
+                            buffer.toString().getBytes(StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                throw new UsageException("cannot write " + output + ": " + e.getMessage(), e);
+            }
+            return ExitCode.CLEAN;
+        });
+    }
+}

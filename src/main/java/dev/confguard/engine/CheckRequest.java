@@ -1,0 +1,22 @@
+package dev.confguard.engine;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a {@code check} run needs: where to start, which config file (or null to discover one),
+ * which services and environments (empty = all), the rule selection, and the process environment to
+ * interpolate from (empty unless the user passed {@code --process-env}).
+ */
+public record CheckRequest(Path workingDirectory, String dir, Path configFile, List<String> services,
+                           List<String> environments, List<String> select, List<String> ignore, long maxFileBytes,
+                           Map<String, String> processEnv) {
+    public CheckRequest {
+        services = List.copyOf(services);
+        environments = List.copyOf(environments);
+        select = List.copyOf(select);
+        ignore = List.copyOf(ignore);
+        processEnv = Map.copyOf(processEnv);
+    }
+}

@@ -1,0 +1,85 @@
+package dev.confguard.engine;
+
+import dev.confguard.errors.Spelling;
+import dev.confguard.errors.UsageException;
+import dev.confguard.resolve.ResolveOptions;
+import dev.confguard.resolve.ResolvedConfig;
+import dev.confguard.resolve.Resolver;
+import dev.confguard.resolve.SourceCache;
+import dev.confguard.workspace.Environment;
+import dev.confguard.workspace.Service;
+import dev.confguard.workspace.Workspace;
+import dev.confguard.workspace.WorkspaceLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The part every workspace command shares: load the workspace, check the service and environment
+ * filters, and resolve the selected pairs over one source cache. Used by check, resolve and diff.
+ */
+public final class WorkspaceRun {
+    private final Workspace workspace;
+    private final SourceCache cache;
+    private final Resolver resolver;
+
+    private WorkspaceRun(Workspace workspace, SourceCache cache, Resolver resolver) {
+        this.workspace = workspace;
+        this.cache = cache;
+        this.resolver = resolver;
+    }
+
+    public static WorkspaceRun open(Path workingDirectory, String dir, Path configFile, long maxFileBytes,
+                                    Map<String, String> processEnv) {
+        Path start = workingDirectory.resolve(dir == null ? "." : dir).normalize();
+        Path config = configFile == null ? null : workingDirectory.resolve(configFile).normalize();
+        Workspace workspace = WorkspaceLoader.load(start, config);
+        SourceCache cache = new SourceCache(workingDirectory, maxFileBytes);
+        Resolver resolver = new Resolver(workspace, cache, new ResolveOptions(processEnv, workingDirectory));
+        return new WorkspaceRun(workspace, cache, resolver);
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public SourceCache cache() {
+        return cache;
+    }
+
+    /** Resolves the selected pairs, after checking that every filter names a known service or environment. */
+    public List<ResolvedConfig> resolve(List<String> services, List<String> environments) {
+        List<String> serviceNames = new ArrayList<>();
+        for (String s : services) {
+            serviceNames.add(requireService(s).name());
+        }
+        List<String> envNames = new ArrayList<>();
+        for (String e : environments) {
+            envNames.add(requireEnvironment(e).name());
+        }
+        return resolver.resolveAll(serviceNames, envNames);
+    }
+
+    public Service requireService(String name) {
+        Service service = workspace.service(name);
+        if (service == null) {
+            List<String> names = new ArrayList<>();
+            workspace.services().forEach(s -> names.add(s.name()));
+            throw new UsageException("unknown service '" + name + "'" + Spelling.suggestion(name, names)
+                    + " (services: " + String.join(", ", names) + ")");
+        }
+        return service;
+    }
+
+    public Environment requireEnvironment(String name) {
+        Environment environment = workspace.environment(name);
+        if (environment == null) {
+            List<String> names = new ArrayList<>();
+            workspace.environments().forEach(e -> names.addAll(e.spellings()));
+            throw new UsageException("unknown environment '" + name + "'" + Spelling.suggestion(name, names)
+                    + " (environments: " + String.join(", ", names) + ")");
+        }
+        return environment;
+    }
+}

@@ -1,0 +1,153 @@
+package dev.confguard.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.confguard.resolve.LayerFile;
+import dev.confguard.resolve.ResolutionIssue;
+import dev.confguard.resolve.ResolvedConfig;
+import dev.confguard.resolve.ResolvedValue;
+import dev.confguard.resolve.ValueOrigin;
+import dev.confguard.secrets.Redactor;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+
+/**
+ * Prints one resolved configuration for {@code confguard resolve}: as text (optionally with the
+ * origin of every value, like {@code git config --show-origin}), as JSON, or as a .env file.
+ * Secret values are always redacted.
+ */
+public final class ResolvedConfigWriter {
+    /** The formats {@code resolve} accepts. */
+    public enum Format {
+        TEXT, JSON, DOTENV;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private ResolvedConfigWriter() {
+    }
+
+    public static void write(ResolvedConfig config, Format format, boolean showOrigin, Writer out) throws IOException {
+        switch (format) {
+            case JSON:
+                json(config, out);
+                break;
+            case DOTENV:
+                dotenv(config, out);
+                break;
+            default:
+                text(config, showOrigin, out);
+        }
+        out.flush();
+    }
+
+    private static void text(ResolvedConfig config, boolean showOrigin, Writer out) throws IOException {
+        out.write("# " + config.service().name() + " in " + config.environment().name() + "\n");
+        if (showOrigin) {
+            out.write("# layers, lowest precedence first:\n");
+            for (LayerFile layer : config.layers()) {
+                out.write("#   " + (layer.layerIndex() + 1) + ". " + layer.file()
+                        + (layer.exists() ? "" : "  (absent" + (layer.required() ? ", required" : "") + ")") + "\n");
+            }
+        }
+        for (ResolvedValue v : config.values().values()) {
+            String shown = Quoting.quoted(Redactor.display(v.key(), v.value()));
+            if (showOrigin) {
+                out.write(v.origin().location() + "\t" + v.key() + "=" + shown + "\n");
+                for (int i = v.chain().size() - 2; i >= 0; i--) {
+                    out.write("\toverrides " + v.chain().get(i).location() + "\n");
+                }
+            } else {
+                out.write(v.key() + "=" + shown + "\n");
+            }
+        }
+        for (ResolutionIssue issue : config.issues()) {
+            out.write("# " + issue.kind().name().toLowerCase(Locale.ROOT).replace('_', '-') + ": " + issue.message()
+                    + "\n");
+        }
+    }
+
+    private static void dotenv(ResolvedConfig config, Writer out) throws IOException {
+        out.write("# " + config.service().name() + " in " + config.environment().name()
+                + ", resolved by confguard; secret values are left empty\n");
+        for (ResolvedValue v : config.values().values()) {
+            if (Redactor.redacts(v.key(), v.value())) {
+                out.write("# " + v.key() + ": " + Redactor.display(v.key(), v.value()) + "\n");
+                out.write(v.key() + "=\n");
+            } else {
+                out.write(v.key() + "=" + Quoting.dotenv(v.value()) + "\n");
+            }
+        }
+    }
+
+    private static void json(ResolvedConfig config, Writer out) throws IOException {
+        try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
+            json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeNumberField("version", 1);
+            json.writeStringField("service", config.service().name());
+            json.writeStringField("environment", config.environment().name());
+            json.writeArrayFieldStart("layers");
+            for (LayerFile layer : config.layers()) {
+                json.writeStartObject();
+                json.writeNumberField("index", layer.layerIndex());
+                json.writeStringField("pattern", layer.pattern());
+                json.writeStringField("file", layer.file());
+                json.writeBooleanField("exists", layer.exists());
+                json.writeBooleanField("required", layer.required());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("values");
+            for (ResolvedValue v : config.values().values()) {
+                boolean redacted = Redactor.redacts(v.key(), v.value());
+                json.writeStartObject();
+                json.writeStringField("key", v.key());
+                json.writeStringField("value", Redactor.display(v.key(), v.value()));
+                json.writeBooleanField("redacted", redacted);
+                json.writeFieldName("origin");
+                origin(json, v.origin());
+                json.writeArrayFieldStart("overridden");
+                for (ValueOrigin o : v.overridden()) {
+                    origin(json, o);
+                }
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("issues");
+            for (ResolutionIssue issue : config.issues()) {
+                json.writeStartObject();
+                json.writeStringField("kind", issue.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                if (issue.key() != null) {
+                    json.writeStringField("key", issue.key());
+                }
+                json.writeStringField("message", issue.message());
+                if (issue.at() != null) {
+                    json.writeFieldName("at");
+                    origin(json, issue.at());
+                }
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    private static void origin(JsonGenerator json, ValueOrigin o) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("file", o.file());
+        json.writeNumberField("line", o.line());
+        json.writeNumberField("column", o.column());
+        json.writeNumberField("endLine", o.endLine());
+        json.writeNumberField("endColumn", o.endColumn());
+        json.writeNumberField("layer", o.layerIndex());
+        json.writeEndObject();
+    }
+}
