@@ -10,15 +10,16 @@ import java.nio.file.Path;
 
 /**
  * Reads one input's bytes, refusing what cannot be a config file: too large, or binary.
- * Refusals are {@link UnusableInput} with a one-line reason.
+ * Refusals are {@link UnusableInput} with a one-line reason. Public for the resolver's source cache,
+ * which reads layer files with the same limits.
  */
-final class InputReader {
+public final class InputReader {
     private static final int SNIFF_BYTES = 8192;
 
     private InputReader() {
     }
 
-    static byte[] read(Path path, long maxBytes) throws UnusableInput {
+    public static byte[] read(Path path, long maxBytes) throws UnusableInput {
         try {
             long size = Files.size(path);
             if (size > maxBytes) {
@@ -92,7 +93,7 @@ final class InputReader {
     }
 
     /** The reason an input cannot be used. */
-    static final class UnusableInput extends Exception {
+    public static final class UnusableInput extends Exception {
         private static final long serialVersionUID = 1L;
 
         UnusableInput(String reason) {

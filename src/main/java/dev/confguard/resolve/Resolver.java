@@ -1,0 +1,240 @@
+package dev.confguard.resolve;
+
+import dev.confguard.dotenv.dialect.Dialect;
+import dev.confguard.errors.Spelling;
+import dev.confguard.errors.UsageException;
+import dev.confguard.workspace.Environment;
+import dev.confguard.workspace.KeyStyle;
+import dev.confguard.workspace.LayerPattern;
+import dev.confguard.workspace.Service;
+import dev.confguard.workspace.Workspace;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Computes what each service sees in each environment: walks the workspace hierarchy lowest
+ * precedence first, layers every file found (later layers override earlier ones, the chain keeps them
+ * all), then expands references ({@link Interpolator}). Files are parsed once per run through the
+ * shared {@link SourceCache} and read through the dialect once per file; resolutions of different
+ * pairs are independent and run in parallel.
+ *
+ * <p>For each level and each spelling of the environment (name first, then aliases) the resolver
+ * looks for {@code root/pattern.expand(service.path(), spelling)}; a level without {@code {env}} is
+ * looked for once, and the same file reached twice in one chain counts once, at its first position.
+ * When a level has a file under several spellings, they layer in that order, so an alias's file
+ * overrides the name's.
+ *
+ * <p>Interpolation is a workspace feature applied on top of every dialect: the dialect decides what
+ * a value reads as, then references in it are expanded, except in {@code .env} values the parser saw
+ * single-quoted, which stay literal as in shells and docker compose. A value without {@code $} is
+ * therefore exactly what the dialect's reader returns.
+ */
+public final class Resolver {
+    private final Workspace workspace;
+    private final SourceCache cache;
+    private final ResolveOptions options;
+    private final LayerReader reader;
+    private final Memo<Path, LayerContent> contents;
+    private final Interpolator interpolator;
+
+    public Resolver(Workspace workspace, SourceCache sourceCache, ResolveOptions options) {
+        this.workspace = workspace;
+        this.cache = sourceCache;
+        this.options = options;
+        Dialect dialect = workspace.dialect() == null ? Dialect.COMMON : workspace.dialect();
+        KeyStyle keys = workspace.yamlKeys() == null ? KeyStyle.PATH : workspace.yamlKeys();
+        this.reader = new LayerReader(dialect.reader(), keys);
+        this.contents = new Memo<>(path -> reader.read(cache.get(path)));
+        this.interpolator = new Interpolator(options.processEnv());
+    }
+
+    /**
+     * Every (service, environment) pair, resolved in parallel, sorted by service then environment in
+     * workspace order. An empty or null filter means all; a filter names services, and environments
+     * by name or alias.
+     *
+     * @throws UsageException for a name the workspace does not have
+     */
+    public List<ResolvedConfig> resolveAll(List<String> serviceFilter, List<String> envFilter) {
+        List<Service> services = select(workspace.services(), serviceFilter, "service",
+                name -> workspace.service(name), Service::name);
+        List<Environment> environments = select(workspace.environments(), envFilter, "environment",
+                name -> workspace.environment(name), Environment::name);
+        List<Pair> pairs = new ArrayList<>();
+        for (Service s : services) {
+            for (Environment e : environments) {
+                pairs.add(new Pair(s, e));
+            }
+        }
+        return pairs.parallelStream().map(p -> resolve(p.service, p.environment)).collect(Collectors.toList());
+    }
+
+    public ResolvedConfig resolve(Service service, Environment environment) {
+        List<LayerFile> layers = new ArrayList<>();
+        List<ResolutionIssue> issues = new ArrayList<>();
+        Map<String, Layered> layered = new LinkedHashMap<>();
+        Map<Path, Boolean> reached = new HashMap<>();
+        List<LayerPattern> hierarchy = workspace.hierarchy();
+        for (int index = 0; index < hierarchy.size(); index++) {
+            LayerPattern pattern = hierarchy.get(index);
+            List<String> spellings = pattern.usesEnvironment() ? environment.spellings() : List.of(environment.name());
+            boolean present = false;
+            List<String> lookedFor = new ArrayList<>();
+            for (String spelling : spellings) {
+                Path file = workspace.root().resolve(pattern.expand(service.path(), spelling)).toAbsolutePath().normalize();
+                Boolean exists = reached.get(file);
+                if (exists != null) {
+                    present |= exists;
+                    continue;
+                }
+                LayerContent content = contents.get(file);
+                exists = !(content instanceof LayerContent.Absent);
+                reached.put(file, exists);
+                present |= exists;
+                lookedFor.add(content.file());
+                layers.add(new LayerFile(index, pattern.pattern(), content.file(), exists, pattern.required()));
+                if (content instanceof LayerContent.Unusable) {
+                    LayerContent.Unusable unusable = (LayerContent.Unusable) content;
+                    issues.add(new ResolutionIssue(ResolutionIssue.Kind.UNUSABLE_LAYER, null,
+                            origin(content.file(), unusable.at(), index, pattern),
+                            unusable.file() + " cannot be used (" + unusable.reason() + "); its keys are missing from "
+                                    + pairName(service, environment), List.of()));
+                } else if (content instanceof LayerContent.Read) {
+                    layer((LayerContent.Read) content, index, pattern, layered, issues, service, environment);
+                }
+            }
+            if (pattern.required() && !present) {
+                issues.add(new ResolutionIssue(ResolutionIssue.Kind.MISSING_REQUIRED_LAYER, null, null,
+                        "required layer " + pattern.pattern() + " has no file for " + pairName(service, environment)
+                                + " (looked for " + String.join(", ", lookedFor) + ")", List.of()));
+            }
+        }
+        return new ResolvedConfig(service, environment, interpolate(layered, issues), layers, issues);
+    }
+
+    private static void layer(LayerContent.Read content, int index, LayerPattern pattern, Map<String, Layered> layered,
+                              List<ResolutionIssue> issues, Service service, Environment environment) {
+        for (LayerContent.Binding b : content.bindings()) {
+            layered.computeIfAbsent(b.key(), k -> new Layered()).set(b, origin(content.file(), b.span(), index, pattern));
+        }
+        if (content.syntaxError() != null) {
+            ValueOrigin at = origin(content.file(), content.syntaxError(), index, pattern);
+            issues.add(new ResolutionIssue(ResolutionIssue.Kind.LAYER_SYNTAX_ERROR, null, at,
+                    content.file() + " has a syntax error at line " + at.line() + "; "
+                            + (content.partial() ? "keys after it are" : "its keys are") + " missing from "
+                            + pairName(service, environment), List.of()));
+        }
+    }
+
+    private Map<String, ResolvedValue> interpolate(Map<String, Layered> layered, List<ResolutionIssue> issues) {
+        Map<String, Interpolator.Input> inputs = new LinkedHashMap<>();
+        for (Map.Entry<String, Layered> e : layered.entrySet()) {
+            inputs.put(e.getKey(), new Interpolator.Input(e.getValue().raw, e.getValue().literal));
+        }
+        Interpolator.Result result = interpolator.expand(inputs);
+        for (InterpolationProblem problem : result.problems()) {
+            issues.add(issue(problem, layered));
+        }
+        Map<String, ResolvedValue> values = new LinkedHashMap<>();
+        for (Map.Entry<String, Layered> e : layered.entrySet()) {
+            String key = e.getKey();
+            values.put(key, new ResolvedValue(key, result.values().get(key), e.getValue().raw, e.getValue().chain));
+        }
+        return values;
+    }
+
+    private ResolutionIssue issue(InterpolationProblem problem, Map<String, Layered> layered) {
+        String key = problem.key();
+        ValueOrigin at = layered.get(key).winner();
+        switch (problem.kind()) {
+            case UNDEFINED_VARIABLE:
+                String name = problem.keys().get(0);
+                return new ResolutionIssue(problem.kind(), key, at, key + " refers to " + name + ", which is not set"
+                        + (options.processEnv().isEmpty() ? " (the process environment is read only with --process-env)"
+                        : " here or in the process environment") + " and has no default; it expands to \"\"",
+                        List.of());
+            case INTERPOLATION_CYCLE:
+                List<ValueOrigin> related = new ArrayList<>();
+                for (String other : problem.keys().subList(1, problem.keys().size() - 1)) {
+                    if (!other.equals(key)) {
+                        related.add(layered.get(other).winner());
+                    }
+                }
+                return new ResolutionIssue(problem.kind(), key, at, "interpolation cycle: "
+                        + String.join(" → ", problem.keys()) + "; the reference that closes it expands to its default or \"\"",
+                        related);
+            case VALUE_TOO_LARGE:
+                return new ResolutionIssue(problem.kind(), key, at, key + " expands to more than "
+                        + (Interpolator.MAX_VALUE_CHARS >> 20) + " MiB (or the configuration's expanded values to more than "
+                        + (Interpolator.MAX_TOTAL_CHARS >> 20) + " MiB); its value is left empty", List.of());
+            default:
+                return new ResolutionIssue(problem.kind(), key, at, key + " has a '${' that does not start a valid "
+                        + "reference (${NAME}, ${NAME:-default}, ${NAME-default}); it is kept as written", List.of());
+        }
+    }
+
+    private static ValueOrigin origin(String file, LayerContent.Span span, int index, LayerPattern pattern) {
+        return new ValueOrigin(file, span.line(), span.column(), span.endLine(), span.endColumn(), index, pattern.pattern());
+    }
+
+    private static String pairName(Service service, Environment environment) {
+        return service.name() + " in " + environment.name();
+    }
+
+    private static <T> List<T> select(List<T> all, List<String> filter, String what, Function<String, T> lookup,
+                                      Function<T, String> nameOf) {
+        if (filter == null || filter.isEmpty()) {
+            return all;
+        }
+        List<T> wanted = new ArrayList<>();
+        for (String name : filter) {
+            T found = lookup.apply(name);
+            if (found == null) {
+                List<String> names = all.stream().map(nameOf).collect(Collectors.toList());
+                throw new UsageException("unknown " + what + " '" + name + "'" + Spelling.suggestion(name, names));
+            }
+            wanted.add(found);
+        }
+        List<T> inOrder = new ArrayList<>();
+        for (T t : all) {
+            if (wanted.contains(t)) {
+                inOrder.add(t);
+            }
+        }
+        return inOrder;
+    }
+
+    /** A (service, environment) pair to resolve. */
+    private static final class Pair {
+        final Service service;
+        final Environment environment;
+
+        Pair(Service service, Environment environment) {
+            this.service = service;
+            this.environment = environment;
+        }
+    }
+
+    /** One key while layering: every origin so far and the latest value. */
+    private static final class Layered {
+        final List<ValueOrigin> chain = new ArrayList<>(2);
+        String raw;
+        boolean literal;
+
+        void set(LayerContent.Binding binding, ValueOrigin origin) {
+            chain.add(origin);
+            raw = binding.raw();
+            literal = binding.literal();
+        }
+
+        ValueOrigin winner() {
+            return chain.get(chain.size() - 1);
+        }
+    }
+}
