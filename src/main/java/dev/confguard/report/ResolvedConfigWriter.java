@@ -10,7 +10,9 @@ import dev.confguard.resolve.ValueOrigin;
 import dev.confguard.secrets.Redactor;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Prints one resolved configuration for {@code confguard resolve}: as text (optionally with the
@@ -32,20 +34,25 @@ public final class ResolvedConfigWriter {
     }
 
     public static void write(ResolvedConfig config, Format format, boolean showOrigin, Writer out) throws IOException {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (ResolvedValue v : config.values().values()) {
+            values.put(v.key(), v.value());
+        }
+        Redactor redactor = Redactor.of(values);
         switch (format) {
             case JSON:
-                json(config, out);
+                json(config, redactor, out);
                 break;
             case DOTENV:
-                dotenv(config, out);
+                dotenv(config, redactor, out);
                 break;
             default:
-                text(config, showOrigin, out);
+                text(config, redactor, showOrigin, out);
         }
         out.flush();
     }
 
-    private static void text(ResolvedConfig config, boolean showOrigin, Writer out) throws IOException {
+    private static void text(ResolvedConfig config, Redactor redactor, boolean showOrigin, Writer out) throws IOException {
         out.write("# " + config.service().name() + " in " + config.environment().name() + "\n");
         if (showOrigin) {
             out.write("# layers, lowest precedence first:\n");
@@ -55,7 +62,8 @@ public final class ResolvedConfigWriter {
             }
         }
         for (ResolvedValue v : config.values().values()) {
-            String shown = Quoting.quoted(Redactor.display(v.key(), v.value()));
+            String shown = redactor.redactsWhole(v.key(), v.value()) ? redactor.display(v.key(), v.value())
+                    : Quoting.quoted(redactor.display(v.key(), v.value()));
             if (showOrigin) {
                 out.write(v.origin().location() + "\t" + v.key() + "=" + shown + "\n");
                 for (int i = v.chain().size() - 2; i >= 0; i--) {
@@ -71,12 +79,12 @@ public final class ResolvedConfigWriter {
         }
     }
 
-    private static void dotenv(ResolvedConfig config, Writer out) throws IOException {
+    private static void dotenv(ResolvedConfig config, Redactor redactor, Writer out) throws IOException {
         out.write("# " + config.service().name() + " in " + config.environment().name()
                 + ", resolved by confguard; secret values are left empty\n");
         for (ResolvedValue v : config.values().values()) {
-            if (Redactor.redacts(v.key(), v.value())) {
-                out.write("# " + v.key() + ": " + Redactor.display(v.key(), v.value()) + "\n");
+            if (redactor.redacts(v.key(), v.value())) {
+                out.write("# " + v.key() + ": " + redactor.display(v.key(), v.value()) + "\n");
                 out.write(v.key() + "=\n");
             } else {
                 out.write(v.key() + "=" + Quoting.dotenv(v.value()) + "\n");
@@ -84,7 +92,7 @@ public final class ResolvedConfigWriter {
         }
     }
 
-    private static void json(ResolvedConfig config, Writer out) throws IOException {
+    private static void json(ResolvedConfig config, Redactor redactor, Writer out) throws IOException {
         try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
             json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             json.useDefaultPrettyPrinter();
@@ -105,10 +113,10 @@ public final class ResolvedConfigWriter {
             json.writeEndArray();
             json.writeArrayFieldStart("values");
             for (ResolvedValue v : config.values().values()) {
-                boolean redacted = Redactor.redacts(v.key(), v.value());
+                boolean redacted = redactor.redacts(v.key(), v.value());
                 json.writeStartObject();
                 json.writeStringField("key", v.key());
-                json.writeStringField("value", Redactor.display(v.key(), v.value()));
+                json.writeStringField("value", redactor.display(v.key(), v.value()));
                 json.writeBooleanField("redacted", redacted);
                 json.writeFieldName("origin");
                 origin(json, v.origin());

@@ -1,0 +1,63 @@
+package dev.confguard.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Plants secret values in a workspace (in secret-named keys, URLs, broken lines, YAML layers) and
+ * checks that no command, in any format, prints any of them, nor their base64.
+ */
+class SecretLeakTest {
+    static final List<String> PLANTED = List.of("hunter2-Planted-Secret-1", "Zz9PlantedPw2xQ", "plantedtok3nABCDEF",
+            "yaml-Planted-Secret-4", "colon-Planted-Secret-5");
+
+    @TempDir
+    Path dir;
+
+    private void write(String name, String content) throws IOException {
+        Path p = dir.resolve(name);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, content);
+    }
+
+    @Test
+    void noCommandPrintsAPlantedSecret() throws IOException {
+        write("svc/.env", "JWT_SECRET_KEY=" + PLANTED.get(0) + " trailing\nDB_PASSWORD=\"" + PLANTED.get(0) + "\"\n");
+        write("svc/.env.staging", "DATABASE=postgres://app:" + PLANTED.get(1) + "@db:5432/x extra\n"
+                + "API_TOKEN='" + PLANTED.get(2) + "'\nAPI_TOKEN=" + PLANTED.get(2) + "\nX=${API_TOKEN}\n"
+                + "DB_PASSWORD:" + PLANTED.get(4) + "\n");
+        write("svc/.env.production", "SERVICE_SECRET=\"" + PLANTED.get(0) + "\n");
+        write("svc/config/staging.yaml", "database:\n  password: " + PLANTED.get(3) + "\n  password: again\n"
+                + "flag: on\n");
+        List<String[]> commands = new ArrayList<>();
+        for (String format : List.of("text", "json")) {
+            commands.add(new String[] {"check", "--format", format});
+            commands.add(new String[] {"check", "--format", format, "--select", "dotenv,yaml,resolve", "--fail-on",
+                    "never"});
+            commands.add(new String[] {"lint", "--format", format, "svc"});
+            commands.add(new String[] {"diff", "-e", "staging", "-e", "production", "--format", format});
+        }
+        for (String env : List.of("staging", "production", "development")) {
+            for (String format : List.of("text", "json", "dotenv")) {
+                commands.add(new String[] {"resolve", "-s", "svc", "-e", env, "--format", format, "--show-origin"});
+            }
+        }
+        for (String[] args : commands) {
+            CliRun run = CliRun.in(dir, args);
+            String all = run.out() + run.err();
+            for (String secret : PLANTED) {
+                assertThat(all).as("output of %s", String.join(" ", args)).doesNotContain(secret)
+                        .doesNotContain(Base64.getEncoder().encodeToString(secret.getBytes(StandardCharsets.UTF_8)));
+            }
+        }
+    }
+}
