@@ -58,6 +58,12 @@ public final class ZeroConfig {
     private ZeroConfig() {
     }
 
+    /**
+     * A tree with .env files but no {@code .env.<env>} files still has one configuration per service
+     * to resolve and check: it gets this one environment, not deployed.
+     */
+    public static final Environment IMPLICIT_ENVIRONMENT = new Environment("default", List.of(), false);
+
     public static Workspace discover(Path root) {
         return discover(root, List.of());
     }
@@ -66,7 +72,9 @@ public final class ZeroConfig {
     public static Workspace discover(Path root, List<String> ignore) {
         Path base = root.toAbsolutePath().normalize();
         Discovery found = scan(base, IgnoreGlobs.of(ignore));
-        return new Workspace(base, null, found.environments(), found.services(), DEFAULT_HIERARCHY,
+        List<Environment> environments = found.environments().isEmpty() && !found.services().isEmpty()
+                ? List.of(IMPLICIT_ENVIRONMENT) : found.environments();
+        return new Workspace(base, null, environments, found.services(), DEFAULT_HIERARCHY,
                 Dialect.COMMON, KeyStyle.PATH, DEFAULT_RULE_PACKS, Map.of(), ignore, SecretSettings.OFF);
     }
 

@@ -39,6 +39,10 @@ class RuleFixturesTest {
             for (Path file : fixtures(folder)) {
                 tests.add(DynamicTest.dynamicTest(rule.id() + " " + file.getFileName(), () -> check(rule, file)));
             }
+            for (Path workspace : workspaces(folder)) {
+                tests.add(DynamicTest.dynamicTest(rule.id() + " " + workspace.getFileName() + "/",
+                        () -> WorkspaceFixtures.check(rule, workspace)));
+            }
         }
         return tests.stream();
     }
@@ -61,6 +65,13 @@ class RuleFixturesTest {
                     triggering = true;
                 }
             }
+            for (Path workspace : workspaces(folder)) {
+                if (WorkspaceFixtures.expectations(workspace).isEmpty()) {
+                    clean = true;
+                } else {
+                    triggering = true;
+                }
+            }
             if (!triggering || !clean) {
                 missing.add(rule.id() + ": needs a fixture with markers and one without");
             }
@@ -73,6 +84,13 @@ class RuleFixturesTest {
             return files.filter(p -> isFixture(p.getFileName().toString()))
                     .sorted()
                     .collect(Collectors.toList());
+        }
+    }
+
+    /** Sub-folders of a rule's fixture folder are whole workspaces, for rules that need more than one file. */
+    static List<Path> workspaces(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isDirectory).sorted().collect(Collectors.toList());
         }
     }
 

@@ -63,7 +63,7 @@ class ZeroConfigTest {
                 "svc/.env.local", "svc/.env.staging.example", "svc/.env.qa.bak", "svc/.env.dist",
                 "svc/.env.has space");
         Workspace ws = ZeroConfig.discover(root);
-        assertThat(ws.environments()).isEmpty();
+        assertThat(ws.environments()).containsExactly(ZeroConfig.IMPLICIT_ENVIRONMENT);
         assertThat(services(ws)).as("the folder still holds .env.* files").containsExactly("svc@svc");
     }
 
@@ -94,7 +94,7 @@ class ZeroConfigTest {
                 "api/test/fixtures/.env.fx", "api/.env.skipped");
         Workspace ws = ZeroConfig.discover(root, List.of("**/fixtures/**", "api/.env.skipped"));
         assertThat(services(ws)).containsExactly("api@api");
-        assertThat(ws.environments()).isEmpty();
+        assertThat(ws.environments()).containsExactly(ZeroConfig.IMPLICIT_ENVIRONMENT);
         assertThat(ws.ignore()).containsExactly("**/fixtures/**", "api/.env.skipped");
     }
 
