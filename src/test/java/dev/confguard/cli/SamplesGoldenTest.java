@@ -30,6 +30,28 @@ class SamplesGoldenTest {
         assertGolden("netra-lint.json", run.out());
     }
 
+    @Test
+    void netraCheckText() throws IOException {
+        CliRun run = CliRun.in(Path.of("").toAbsolutePath(), "check", "samples/netra");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertGolden("netra-check.txt", run.out());
+    }
+
+    @Test
+    void netraCheckJson() throws IOException {
+        CliRun run = CliRun.in(Path.of("").toAbsolutePath(), "check", "--format", "json", "samples/netra");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertGolden("netra-check.json", run.out());
+    }
+
+    @Test
+    void netraResolveWithOrigins() throws IOException {
+        CliRun run = CliRun.in(Path.of("").toAbsolutePath(), "resolve", "samples/netra", "--service", "netra_backend",
+                "--env", "staging", "--show-origin");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertGolden("netra-resolve-backend-staging.txt", run.out());
+    }
+
     static void assertGolden(String name, String actual) throws IOException {
         Path file = GOLDEN.resolve(name);
         if (UPDATE) {
