@@ -21,7 +21,8 @@ import java.util.Set;
  * reference that closes it counts as unset (so its default, if any, applies). A value that would grow
  * past {@code maxValueChars}, or a configuration whose expanded values would together pass
  * {@code maxTotalChars}, is left empty and reported, which bounds the cost of references that double
- * at every level.
+ * at every level. At most {@link #MAX_CYCLES_LISTED} cycles are listed with their chains; further
+ * ones are broken the same way and reported once, with no chain ({@code keys} empty).
  *
  * <p>Each key is expanded once (memoized), iteratively with an explicit stack, so the work is linear
  * in the total length of the values and of their expansions, and deep chains cannot overflow the
@@ -30,6 +31,8 @@ import java.util.Set;
 final class Interpolator {
     static final int MAX_VALUE_CHARS = 1 << 20;
     static final long MAX_TOTAL_CHARS = 64L << 20;
+    /** Cycles listed per configuration; later ones are still broken, and summed up in one problem. */
+    static final int MAX_CYCLES_LISTED = 100;
 
     /**
      * A value as layered: its text, whether it is literal (never expanded), and its parsed template
@@ -81,6 +84,7 @@ final class Interpolator {
         private final Map<String, Slot> slots;
         private final List<Frame> stack = new ArrayList<>();
         private final Set<List<String>> cyclesSeen = new HashSet<>();
+        private boolean cyclesOmitted;
         private final List<InterpolationProblem> problems = new ArrayList<>();
         private long totalChars;
 
@@ -190,6 +194,14 @@ final class Interpolator {
 
         /** The chain from the key referred to, through the keys being expanded, back to it. */
         private void reportCycle(String name, Slot slot) {
+            if (cyclesSeen.size() >= MAX_CYCLES_LISTED) {
+                // building more chains could cost the depth of the stack per reference
+                if (!cyclesOmitted) {
+                    cyclesOmitted = true;
+                    problems.add(new InterpolationProblem(ResolutionIssue.Kind.INTERPOLATION_CYCLE, name, List.of()));
+                }
+                return;
+            }
             List<String> chain = new ArrayList<>();
             for (int d = slot.depth; d < stack.size(); d++) {
                 chain.add(stack.get(d).key);

@@ -189,15 +189,19 @@ public final class Resolver {
                         : " here or in the process environment") + " and has no default; it expands to \"\"",
                         List.of());
             case INTERPOLATION_CYCLE:
+                if (problem.keys().isEmpty()) {
+                    return new ResolutionIssue(problem.kind(), key, at, "more interpolation cycles, first through " + key
+                            + ", are not listed (only the first " + Interpolator.MAX_CYCLES_LISTED + " are)", List.of());
+                }
+                List<String> shown = shownChain(problem.keys());
                 List<ValueOrigin> related = new ArrayList<>();
-                for (String other : problem.keys().subList(1, problem.keys().size() - 1)) {
-                    if (!other.equals(key)) {
+                for (String other : shown.subList(1, shown.size() - 1)) {
+                    if (!other.equals(key) && layered.containsKey(other)) {
                         related.add(layered.get(other).winner());
                     }
                 }
-                return new ResolutionIssue(problem.kind(), key, at, "interpolation cycle: "
-                        + String.join(" → ", problem.keys()) + "; the reference that closes it expands to its default or \"\"",
-                        related);
+                return new ResolutionIssue(problem.kind(), key, at, "interpolation cycle: " + String.join(" → ", shown)
+                        + "; the reference that closes it expands to its default or \"\"", related);
             case VALUE_TOO_LARGE:
                 return new ResolutionIssue(problem.kind(), key, at, key + " expands to more than "
                         + (Interpolator.MAX_VALUE_CHARS >> 20) + " MiB (or the configuration's expanded values to more than "
@@ -206,6 +210,18 @@ public final class Resolver {
                 return new ResolutionIssue(problem.kind(), key, at, key + " has a '${' that does not start a valid "
                         + "reference (${NAME}, ${NAME:-default}, ${NAME-default}); it is kept as written", List.of());
         }
+    }
+
+    /** A cycle's keys, with the middle of a very long one elided: A → B → … (n more) … → Y → A. */
+    static List<String> shownChain(List<String> chain) {
+        int keep = 10;
+        if (chain.size() <= 2 * keep + 1) {
+            return chain;
+        }
+        List<String> shown = new ArrayList<>(chain.subList(0, keep));
+        shown.add("… (" + (chain.size() - 2 * keep) + " more) …");
+        shown.addAll(chain.subList(chain.size() - keep, chain.size()));
+        return shown;
     }
 
     private static ValueOrigin origin(String file, LayerContent.Span span, int index, LayerPattern pattern) {
