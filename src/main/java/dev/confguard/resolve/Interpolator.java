@@ -21,7 +21,8 @@ import java.util.Set;
  * reference that closes it counts as unset (so its default, if any, applies). A value that would grow
  * past {@code maxValueChars}, or a configuration whose expanded values would together pass
  * {@code maxTotalChars}, is left empty and reported, which bounds the cost of references that double
- * at every level.
+ * at every level. At most {@link #MAX_CYCLES_LISTED} cycles are listed with their chains; further
+ * ones are broken the same way and reported once, with no chain ({@code keys} empty).
  *
  * <p>Each key is expanded once (memoized), iteratively with an explicit stack, so the work is linear
  * in the total length of the values and of their expansions, and deep chains cannot overflow the
@@ -30,9 +31,17 @@ import java.util.Set;
 final class Interpolator {
     static final int MAX_VALUE_CHARS = 1 << 20;
     static final long MAX_TOTAL_CHARS = 64L << 20;
+    /** Cycles listed per configuration; later ones are still broken, and summed up in one problem. */
+    static final int MAX_CYCLES_LISTED = 100;
 
-    /** A value as layered: its text and whether it is literal (never expanded). */
-    record Input(String raw, boolean literal) {
+    /**
+     * A value as layered: its text, whether it is literal (never expanded), and its parsed template
+     * when the caller has one already (null: parsed here if needed).
+     */
+    record Input(String raw, boolean literal, Template template) {
+        Input(String raw, boolean literal) {
+            this(raw, literal, null);
+        }
     }
 
     /** The expanded values, in the order of the input, and what went wrong. */
@@ -59,50 +68,57 @@ final class Interpolator {
 
     Result expand(Map<String, Input> inputs) {
         Run run = new Run(inputs);
-        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>(capacity(inputs.size()));
         for (String key : inputs.keySet()) {
             values.put(key, run.valueOf(key));
         }
         return new Result(values, run.problems);
     }
 
-    /** The state of one expansion: values done so far and the keys being expanded, innermost last. */
+    static int capacity(int size) {
+        return size + size / 3 + 1;
+    }
+
+    /** The state of one expansion: a slot per key, and the keys being expanded, innermost last. */
     private final class Run {
-        private final Map<String, Input> inputs;
-        private final Map<String, String> done = new HashMap<>();
+        private final Map<String, Slot> slots;
         private final List<Frame> stack = new ArrayList<>();
-        private final Map<String, Integer> depthOf = new HashMap<>();
         private final Set<List<String>> cyclesSeen = new HashSet<>();
+        private boolean cyclesOmitted;
         private final List<InterpolationProblem> problems = new ArrayList<>();
         private long totalChars;
 
         Run(Map<String, Input> inputs) {
-            this.inputs = inputs;
+            slots = new HashMap<>(capacity(inputs.size()));
+            for (Map.Entry<String, Input> e : inputs.entrySet()) {
+                slots.put(e.getKey(), new Slot(e.getValue()));
+            }
         }
 
         String valueOf(String key) {
-            if (!done.containsKey(key)) {
-                start(key);
+            Slot slot = slots.get(key);
+            if (slot.value == null) {
+                start(key, slot);
                 while (!stack.isEmpty()) {
                     step(stack.get(stack.size() - 1));
                 }
             }
-            return done.get(key);
+            return slot.value;
         }
 
         /** Finishes a key at once when it needs no expansion, else pushes a frame for it. */
-        private void start(String key) {
-            Input input = inputs.get(key);
+        private void start(String key, Slot slot) {
+            Input input = slot.input;
             if (input.literal() || !Template.mayHaveReferences(input.raw())) {
-                done.put(key, input.raw());
+                slot.value = input.raw();
                 return;
             }
-            Template template = Template.parse(input.raw());
+            Template template = input.template() != null ? input.template() : Template.parse(input.raw());
             if (template.malformed() > 0) {
                 problems.add(new InterpolationProblem(ResolutionIssue.Kind.INVALID_REFERENCE, key, List.of()));
             }
-            depthOf.put(key, stack.size());
-            stack.add(new Frame(key, template));
+            slot.depth = stack.size();
+            stack.add(new Frame(key, slot, template));
         }
 
         private void step(Frame frame) {
@@ -126,19 +142,20 @@ final class Interpolator {
             }
             Template.Reference reference = (Template.Reference) part;
             String name = reference.name();
-            String value = null;
+            Slot slot = slots.get(name);
+            String value;
             boolean cyclic = false;
-            if (inputs.containsKey(name)) {
-                value = done.get(name);
-                if (value == null && depthOf.containsKey(name)) {
+            if (slot == null) {
+                value = processEnv.get(name);
+            } else {
+                value = slot.value;
+                if (value == null && slot.depth >= 0) {
                     cyclic = true;
-                    reportCycle(name);
+                    reportCycle(name, slot);
                 } else if (value == null) {
-                    start(name);
+                    start(name, slot);
                     return; // comes back to this reference once the name is done
                 }
-            } else {
-                value = processEnv.get(name);
             }
             boolean useDefault = reference.operator() == Template.Operator.DEFAULT_IF_UNSET_OR_EMPTY
                     ? value == null || value.isEmpty()
@@ -170,15 +187,23 @@ final class Interpolator {
 
         private void finish(Frame frame, String value) {
             stack.remove(stack.size() - 1);
-            depthOf.remove(frame.key);
+            frame.slot.depth = -1;
+            frame.slot.value = value;
             totalChars += value.length();
-            done.put(frame.key, value);
         }
 
         /** The chain from the key referred to, through the keys being expanded, back to it. */
-        private void reportCycle(String name) {
+        private void reportCycle(String name, Slot slot) {
+            if (cyclesSeen.size() >= MAX_CYCLES_LISTED) {
+                // building more chains could cost the depth of the stack per reference
+                if (!cyclesOmitted) {
+                    cyclesOmitted = true;
+                    problems.add(new InterpolationProblem(ResolutionIssue.Kind.INTERPOLATION_CYCLE, name, List.of()));
+                }
+                return;
+            }
             List<String> chain = new ArrayList<>();
-            for (int d = depthOf.get(name); d < stack.size(); d++) {
+            for (int d = slot.depth; d < stack.size(); d++) {
                 chain.add(stack.get(d).key);
             }
             chain.add(name);
@@ -188,14 +213,27 @@ final class Interpolator {
         }
     }
 
+    /** One key: its input, its value once expanded, and its depth in the stack while being expanded. */
+    private static final class Slot {
+        final Input input;
+        String value;
+        int depth = -1;
+
+        Slot(Input input) {
+            this.input = input;
+        }
+    }
+
     /** A key being expanded: the value's template and any defaults being expanded inside it. */
     private static final class Frame {
         final String key;
+        final Slot slot;
         final Deque<Cursor> cursors = new ArrayDeque<>();
         long chars;
 
-        Frame(String key, Template template) {
+        Frame(String key, Slot slot, Template template) {
             this.key = key;
+            this.slot = slot;
             cursors.push(new Cursor(template));
         }
     }

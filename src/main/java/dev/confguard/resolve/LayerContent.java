@@ -30,8 +30,15 @@ sealed interface LayerContent permits LayerContent.Absent, LayerContent.Unusable
         }
     }
 
-    /** One key the layer sets: the value as read, whether it is literal (never interpolated), where it is. */
-    record Binding(String key, String raw, boolean literal, Span span) {
+    /**
+     * One key the layer sets: the value as read, whether it is literal (never interpolated), where it
+     * is, and its references parsed once for every pair that layers the file (null when it has none).
+     */
+    record Binding(String key, String raw, boolean literal, Span span, Template template) {
+        Binding(String key, String raw, boolean literal, Span span) {
+            this(key, raw, literal, span,
+                    literal || raw == null || !Template.mayHaveReferences(raw) ? null : Template.parse(raw));
+        }
     }
 
     /** A 1-based range of positions, end exclusive. */

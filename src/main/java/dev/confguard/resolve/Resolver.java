@@ -41,6 +41,7 @@ public final class Resolver {
     private final ResolveOptions options;
     private final LayerReader reader;
     private final Memo<Path, LayerContent> contents;
+    private final Memo<Placement, List<ValueOrigin>> origins;
     private final Interpolator interpolator;
 
     public Resolver(Workspace workspace, SourceCache sourceCache, ResolveOptions options) {
@@ -51,6 +52,7 @@ public final class Resolver {
         KeyStyle keys = workspace.yamlKeys() == null ? KeyStyle.PATH : workspace.yamlKeys();
         this.reader = new LayerReader(dialect.reader(), keys);
         this.contents = new Memo<>(path -> reader.read(cache.get(path)));
+        this.origins = new Memo<>(this::originsOf);
         this.interpolator = new Interpolator(options.processEnv());
     }
 
@@ -78,7 +80,7 @@ public final class Resolver {
     public ResolvedConfig resolve(Service service, Environment environment) {
         List<LayerFile> layers = new ArrayList<>();
         List<ResolutionIssue> issues = new ArrayList<>();
-        Map<String, Layered> layered = new LinkedHashMap<>();
+        Map<String, Layered> layered = new LinkedHashMap<>(64);
         Map<Path, Boolean> reached = new HashMap<>();
         List<LayerPattern> hierarchy = workspace.hierarchy();
         for (int index = 0; index < hierarchy.size(); index++) {
@@ -106,7 +108,7 @@ public final class Resolver {
                             unusable.file() + " cannot be used (" + unusable.reason() + "); its keys are missing from "
                                     + pairName(service, environment), List.of()));
                 } else if (content instanceof LayerContent.Read) {
-                    layer((LayerContent.Read) content, index, pattern, layered, issues, service, environment);
+                    layer(file, (LayerContent.Read) content, index, pattern, layered, issues, service, environment);
                 }
             }
             if (pattern.required() && !present) {
@@ -118,33 +120,60 @@ public final class Resolver {
         return new ResolvedConfig(service, environment, interpolate(layered, issues), layers, issues);
     }
 
-    private static void layer(LayerContent.Read content, int index, LayerPattern pattern, Map<String, Layered> layered,
-                              List<ResolutionIssue> issues, Service service, Environment environment) {
-        for (LayerContent.Binding b : content.bindings()) {
-            layered.computeIfAbsent(b.key(), k -> new Layered()).set(b, origin(content.file(), b.span(), index, pattern));
+    private void layer(Path file, LayerContent.Read content, int index, LayerPattern pattern,
+                       Map<String, Layered> layered, List<ResolutionIssue> issues, Service service,
+                       Environment environment) {
+        List<LayerContent.Binding> bindings = content.bindings();
+        List<ValueOrigin> at = origins.get(new Placement(file, index));
+        for (int i = 0; i < bindings.size(); i++) {
+            LayerContent.Binding b = bindings.get(i);
+            Layered l = layered.get(b.key());
+            if (l == null) {
+                l = new Layered();
+                layered.put(b.key(), l);
+            }
+            l.set(b, at.get(i));
         }
         if (content.syntaxError() != null) {
-            ValueOrigin at = origin(content.file(), content.syntaxError(), index, pattern);
-            issues.add(new ResolutionIssue(ResolutionIssue.Kind.LAYER_SYNTAX_ERROR, null, at,
-                    content.file() + " has a syntax error at line " + at.line() + "; "
+            ValueOrigin where = origin(content.file(), content.syntaxError(), index, pattern);
+            issues.add(new ResolutionIssue(ResolutionIssue.Kind.LAYER_SYNTAX_ERROR, null, where,
+                    content.file() + " has a syntax error at line " + where.line() + "; "
                             + (content.partial() ? "keys after it are" : "its keys are") + " missing from "
                             + pairName(service, environment), List.of()));
         }
     }
 
+    /**
+     * The origins of a file's bindings at one hierarchy level, built once and shared by every pair
+     * that layers the file there (most files sit at the same level for every pair).
+     */
+    private List<ValueOrigin> originsOf(Placement placement) {
+        LayerContent.Read content = (LayerContent.Read) contents.get(placement.file);
+        String pattern = workspace.hierarchy().get(placement.layerIndex).pattern();
+        List<ValueOrigin> out = new ArrayList<>(content.bindings().size());
+        for (LayerContent.Binding b : content.bindings()) {
+            LayerContent.Span span = b.span();
+            out.add(new ValueOrigin(content.file(), span.line(), span.column(), span.endLine(), span.endColumn(),
+                    placement.layerIndex, pattern));
+        }
+        return out;
+    }
+
     private Map<String, ResolvedValue> interpolate(Map<String, Layered> layered, List<ResolutionIssue> issues) {
-        Map<String, Interpolator.Input> inputs = new LinkedHashMap<>();
+        Map<String, Interpolator.Input> inputs = new LinkedHashMap<>(Interpolator.capacity(layered.size()));
         for (Map.Entry<String, Layered> e : layered.entrySet()) {
-            inputs.put(e.getKey(), new Interpolator.Input(e.getValue().raw, e.getValue().literal));
+            LayerContent.Binding winner = e.getValue().binding;
+            inputs.put(e.getKey(), new Interpolator.Input(winner.raw(), winner.literal(), winner.template()));
         }
         Interpolator.Result result = interpolator.expand(inputs);
         for (InterpolationProblem problem : result.problems()) {
             issues.add(issue(problem, layered));
         }
-        Map<String, ResolvedValue> values = new LinkedHashMap<>();
+        Map<String, ResolvedValue> values = new LinkedHashMap<>(Interpolator.capacity(layered.size()));
         for (Map.Entry<String, Layered> e : layered.entrySet()) {
             String key = e.getKey();
-            values.put(key, new ResolvedValue(key, result.values().get(key), e.getValue().raw, e.getValue().chain));
+            values.put(key, new ResolvedValue(key, result.values().get(key), e.getValue().binding.raw(),
+                    e.getValue().chain));
         }
         return values;
     }
@@ -160,15 +189,19 @@ public final class Resolver {
                         : " here or in the process environment") + " and has no default; it expands to \"\"",
                         List.of());
             case INTERPOLATION_CYCLE:
+                if (problem.keys().isEmpty()) {
+                    return new ResolutionIssue(problem.kind(), key, at, "more interpolation cycles, first through " + key
+                            + ", are not listed (only the first " + Interpolator.MAX_CYCLES_LISTED + " are)", List.of());
+                }
+                List<String> shown = shownChain(problem.keys());
                 List<ValueOrigin> related = new ArrayList<>();
-                for (String other : problem.keys().subList(1, problem.keys().size() - 1)) {
-                    if (!other.equals(key)) {
+                for (String other : shown.subList(1, shown.size() - 1)) {
+                    if (!other.equals(key) && layered.containsKey(other)) {
                         related.add(layered.get(other).winner());
                     }
                 }
-                return new ResolutionIssue(problem.kind(), key, at, "interpolation cycle: "
-                        + String.join(" → ", problem.keys()) + "; the reference that closes it expands to its default or \"\"",
-                        related);
+                return new ResolutionIssue(problem.kind(), key, at, "interpolation cycle: " + String.join(" → ", shown)
+                        + "; the reference that closes it expands to its default or \"\"", related);
             case VALUE_TOO_LARGE:
                 return new ResolutionIssue(problem.kind(), key, at, key + " expands to more than "
                         + (Interpolator.MAX_VALUE_CHARS >> 20) + " MiB (or the configuration's expanded values to more than "
@@ -177,6 +210,18 @@ public final class Resolver {
                 return new ResolutionIssue(problem.kind(), key, at, key + " has a '${' that does not start a valid "
                         + "reference (${NAME}, ${NAME:-default}, ${NAME-default}); it is kept as written", List.of());
         }
+    }
+
+    /** A cycle's keys, with the middle of a very long one elided: A → B → … (n more) … → Y → A. */
+    static List<String> shownChain(List<String> chain) {
+        int keep = 10;
+        if (chain.size() <= 2 * keep + 1) {
+            return chain;
+        }
+        List<String> shown = new ArrayList<>(chain.subList(0, keep));
+        shown.add("… (" + (chain.size() - 2 * keep) + " more) …");
+        shown.addAll(chain.subList(chain.size() - keep, chain.size()));
+        return shown;
     }
 
     private static ValueOrigin origin(String file, LayerContent.Span span, int index, LayerPattern pattern) {
@@ -221,16 +266,18 @@ public final class Resolver {
         }
     }
 
-    /** One key while layering: every origin so far and the latest value. */
+    /** A file at one hierarchy level. */
+    private record Placement(Path file, int layerIndex) {
+    }
+
+    /** One key while layering: every origin so far and the latest binding. */
     private static final class Layered {
         final List<ValueOrigin> chain = new ArrayList<>(2);
-        String raw;
-        boolean literal;
+        LayerContent.Binding binding;
 
         void set(LayerContent.Binding binding, ValueOrigin origin) {
             chain.add(origin);
-            raw = binding.raw();
-            literal = binding.literal();
+            this.binding = binding;
         }
 
         ValueOrigin winner() {

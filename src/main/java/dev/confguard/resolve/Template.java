@@ -10,9 +10,10 @@ import java.util.List;
  * <p>Syntax: {@code ${NAME}}, {@code ${NAME:-default}}, {@code ${NAME-default}} and {@code $NAME};
  * {@code \$} and {@code $$} are a literal {@code $}; any other {@code $} or backslash is literal. A
  * bare name is {@code [A-Za-z_][A-Za-z0-9_]*}; a braced name may also hold dots, for
- * {@code yamlKeys: path} keys such as {@code ${database.host}}. A default runs to the first {@code }}
- * not closing a nested reference and may itself hold references. A {@code ${} that starts none of
- * these is malformed and kept as written; so is everything from an unterminated {@code ${}.
+ * {@code yamlKeys: path} keys such as {@code ${database.host}}. A default runs to the first closing
+ * brace that does not close a nested reference, and may itself hold references. A <code>${</code>
+ * that starts none of these is malformed and kept as written; so is everything from an unterminated
+ * <code>${</code> on.
  */
 final class Template {
 
@@ -50,7 +51,7 @@ final class Template {
         return parts;
     }
 
-    /** How many {@code ${} were malformed and kept as written. */
+    /** How many <code>${</code> were malformed and kept as written. */
     int malformed() {
         return malformed;
     }
@@ -145,7 +146,7 @@ final class Template {
         return isNameStart(c) || (c >= '0' && c <= '9');
     }
 
-    /** One template being built: the root, or the default of an open {@code ${NAME:-}. */
+    /** One template being built: the root, or the default of an open <code>${NAME:-</code>. */
     private static final class Level {
         final String name;
         final Operator operator;

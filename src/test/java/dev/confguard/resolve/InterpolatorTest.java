@@ -167,6 +167,26 @@ class InterpolatorTest {
     }
 
     @Test
+    void manyBackReferencesIntoADeepChainStayLinear() {
+        int n = 50_000;
+        String[] kv = new String[2 * n];
+        StringBuilder all = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            all.append("$K").append(i);
+        }
+        for (int i = 0; i < n; i++) {
+            kv[2 * i] = "K" + i;
+            kv[2 * i + 1] = i == n - 1 ? all.toString() : "$K" + (i + 1);
+        }
+        Interpolator.Result r = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> expand(kv));
+        assertThat(r.problems()).hasSize(Interpolator.MAX_CYCLES_LISTED + 1)
+                .allMatch(p -> p.kind() == Kind.INTERPOLATION_CYCLE);
+        assertThat(r.problems().get(0).keys()).hasSize(n + 1).startsWith("K0", "K1").endsWith("K" + (n - 1), "K0");
+        assertThat(r.problems().get(Interpolator.MAX_CYCLES_LISTED).keys()).as("the summary has no chain").isEmpty();
+        assertThat(r.values().get("K0")).isEmpty();
+    }
+
+    @Test
     void doublingReferencesAreCappedNotExponential() {
         int levels = 64;
         String[] kv = new String[levels * 2 + 2];

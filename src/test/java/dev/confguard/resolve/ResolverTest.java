@@ -301,6 +301,22 @@ class ResolverTest {
     }
 
     @Test
+    void longCyclesAreElidedInTheMessage() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            text.append("C").append(i).append("=$C").append((i + 1) % 30).append('\n');
+        }
+        ResolvedConfig config = new Fixture(root).env("dev").service("api", "api").layer(".env")
+                .file(".env", text.toString()).resolve("api", "dev");
+        assertThat(config.issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.message()).isEqualTo("interpolation cycle: C0 → C1 → C2 → C3 → C4 → C5 → C6 → C7 → C8 → C9"
+                    + " → … (11 more) … → C21 → C22 → C23 → C24 → C25 → C26 → C27 → C28 → C29 → C0; the reference that"
+                    + " closes it expands to its default or \"\"");
+            assertThat(issue.related()).hasSize(18).extracting(ValueOrigin::line).startsWith(2, 3).endsWith(29, 30);
+        });
+    }
+
+    @Test
     void processEnvironmentIsUsedOnlyWhenGiven() {
         Fixture f = new Fixture(root).env("dev").service("api", "api").layer(".env")
                 .file(".env", "DATA=${HOME_DIR}/data\nHOST=cfg\nURL=$HOST\n");
