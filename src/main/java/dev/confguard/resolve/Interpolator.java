@@ -145,7 +145,9 @@ final class Interpolator {
             Slot slot = slots.get(name);
             String value;
             boolean cyclic = false;
-            if (slot == null) {
+            if (slot == null || name.equals(frame.key)) {
+                // a key referring to itself (FOO=${FOO:-default}, PATH=$PATH:/x) means the value from
+                // outside, as in shells, compose and python-dotenv: the process environment, else unset
                 value = processEnv.get(name);
             } else {
                 value = slot.value;
