@@ -17,7 +17,11 @@ final class ReportWriter {
 
     static void write(Report report, ReportOptions options, Terminal terminal) {
         boolean color = options.output == null && !options.noColor && terminal.colorAllowed();
-        Reporter reporter = options.format.reporter(color);
+        java.util.List<dev.confguard.rules.RuleMeta> rules = new java.util.ArrayList<>();
+        dev.confguard.rules.RuleRegistry.builtin().all().forEach(r -> rules.add(r.meta()));
+        String root = terminal.cwd().toUri().toString();
+        Reporter reporter = options.format.reporter(color, rules, VersionProvider.version(),
+                root.endsWith("/") ? root : root + "/");
         try {
             if (options.output == null) {
                 Writer out = new BufferedWriter(terminal.out(), 1 << 16);

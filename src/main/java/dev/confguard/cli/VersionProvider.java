@@ -9,17 +9,31 @@ import picocli.CommandLine;
 final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = VersionProvider.class.getResourceAsStream("/dev/confguard/version.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        }
+        Properties p = properties();
         String version = p.getProperty("version", "unknown");
         String commit = p.getProperty("commit", "");
         if (commit.isEmpty() || commit.startsWith("${")) {
             commit = "unknown";
         }
         return new String[] {"confguard " + version + " (commit " + commit + ")"};
+    }
+
+    /** The bare version, for report headers. */
+    static String version() {
+        try {
+            return properties().getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static Properties properties() throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = VersionProvider.class.getResourceAsStream("/dev/confguard/version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        }
+        return p;
     }
 }
