@@ -35,6 +35,9 @@ final class CheckCommand implements Callable<Integer>, TerminalAware {
     @Mixin
     ReportOptions report;
 
+    @Mixin
+    BaselineOption baseline;
+
     private Terminal terminal;
 
     @Override
@@ -48,7 +51,7 @@ final class CheckCommand implements Callable<Integer>, TerminalAware {
         return WorkspaceErrors.guard(terminal, () -> {
             CheckRequest request = new CheckRequest(terminal.cwd(), dir, workspace.config, services, environments,
                     report.select, report.ignore, workspace.maxFileBytes(), workspace.processEnv(terminal));
-            Report result = new CheckEngine(RuleRegistry.builtin()).run(request);
+            Report result = baseline.apply(new CheckEngine(RuleRegistry.builtin()).run(request), terminal);
             ReportWriter.write(result, report, terminal);
             for (InputError error : result.errors()) {
                 terminal.err().println("confguard: error: " + error.message());

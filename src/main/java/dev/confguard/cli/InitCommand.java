@@ -2,7 +2,7 @@ package dev.confguard.cli;
 
 import dev.confguard.errors.ExitCode;
 import dev.confguard.errors.UsageException;
-import dev.confguard.fix.AtomicFiles;
+import dev.confguard.source.AtomicFiles;
 import dev.confguard.workspace.Workspace;
 import dev.confguard.workspace.WorkspaceInit;
 import dev.confguard.workspace.ZeroConfig;

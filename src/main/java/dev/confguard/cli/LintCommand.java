@@ -32,6 +32,9 @@ final class LintCommand implements Callable<Integer>, TerminalAware {
     @Mixin
     ReportOptions report;
 
+    @Mixin
+    BaselineOption baseline;
+
     private Terminal terminal;
 
     @Override
@@ -45,7 +48,7 @@ final class LintCommand implements Callable<Integer>, TerminalAware {
         List<String> targets = paths.isEmpty() ? List.of(".") : paths;
         LintRequest request = new LintRequest(terminal.cwd(), targets, stdinFilename, report.select, report.ignore,
                 maxFileMib * 1024 * 1024);
-        Report result = new LintEngine(RuleRegistry.builtin()).run(request, terminal.in());
+        Report result = baseline.apply(new LintEngine(RuleRegistry.builtin()).run(request, terminal.in()), terminal);
         ReportWriter.write(result, report, terminal);
         for (InputError error : result.errors()) {
             terminal.err().println("confguard: error: " + error.message());

@@ -2,7 +2,7 @@ package dev.confguard.cli;
 
 import dev.confguard.engine.Report;
 import dev.confguard.errors.UsageException;
-import dev.confguard.fix.AtomicFiles;
+import dev.confguard.source.AtomicFiles;
 import dev.confguard.report.Reporter;
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -63,7 +63,7 @@ final class ResolveCommand implements Callable<Integer>, TerminalAware {
                 } else {
                     StringWriter buffer = new StringWriter();
                     ResolvedConfigWriter.write(config, format, showOrigin, buffer);
-                    dev.confguard.fix.AtomicFiles.write(terminal.cwd().resolve(output),
+                    dev.confguard.source.AtomicFiles.write(terminal.cwd().resolve(output),
                             buffer.toString().getBytes(StandardCharsets.UTF_8));
                 }
             } catch (IOException e) {

@@ -7,14 +7,25 @@ import java.util.Map;
 
 /**
  * The outcome of a run: findings sorted by file and position, the files that have findings (for
- * code frames), how many files were looked at, and the inputs that could not be used.
+ * code frames), how many files were looked at, the inputs that could not be used, and how many
+ * findings a baseline accepted.
  */
-public record Report(List<Finding> findings, Map<String, FileView> files, int fileCount, List<InputError> errors) {
+public record Report(List<Finding> findings, Map<String, FileView> files, int fileCount, List<InputError> errors,
+                     int baselined) {
 
     public Report {
         findings = List.copyOf(findings);
         files = Map.copyOf(files);
         errors = List.copyOf(errors);
+    }
+
+    public Report(List<Finding> findings, Map<String, FileView> files, int fileCount, List<InputError> errors) {
+        this(findings, files, fileCount, errors, 0);
+    }
+
+    /** The same report with only {@code kept} findings; {@code suppressed} were accepted by a baseline. */
+    public Report withBaseline(List<Finding> kept, int suppressed) {
+        return new Report(kept, files, fileCount, errors, baselined + suppressed);
     }
 
     public long count(Severity severity) {

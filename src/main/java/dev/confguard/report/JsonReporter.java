@@ -35,6 +35,9 @@ public final class JsonReporter implements Reporter {
             json.writeNumberField("warnings", report.count(Severity.WARNING));
             json.writeNumberField("infos", report.count(Severity.INFO));
             json.writeNumberField("files", report.fileCount());
+            if (report.baselined() > 0) {
+                json.writeNumberField("baselined", report.baselined());
+            }
             json.writeEndObject();
             json.writeEndObject();
         }

@@ -90,11 +90,14 @@ public final class TextReporter implements Reporter {
         long infos = report.count(Severity.INFO);
         long total = errors + warnings + infos;
         String files = report.fileCount() + (report.fileCount() == 1 ? " file" : " files");
+        String baselined = report.baselined() == 0 ? ""
+                : " " + report.baselined() + (report.baselined() == 1 ? " finding" : " findings")
+                + " accepted by the baseline.";
         if (total == 0) {
-            return "No problems found in " + files + ".";
+            return "No problems found in " + files + "." + baselined;
         }
         return "Found " + total + (total == 1 ? " problem" : " problems") + " (" + plural(errors, "error") + ", "
-                + plural(warnings, "warning") + ", " + plural(infos, "info") + ") in " + files + ".";
+                + plural(warnings, "warning") + ", " + plural(infos, "info") + ") in " + files + "." + baselined;
     }
 
     private static String plural(long n, String word) {

@@ -1,4 +1,4 @@
-package dev.confguard.fix;
+package dev.confguard.source;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
