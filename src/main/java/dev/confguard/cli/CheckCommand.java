@@ -4,7 +4,12 @@ import dev.confguard.engine.CheckEngine;
 import dev.confguard.engine.CheckRequest;
 import dev.confguard.engine.InputError;
 import dev.confguard.engine.Report;
+import dev.confguard.engine.StagedSnapshot;
 import dev.confguard.errors.ExitCode;
+import dev.confguard.errors.UsageException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import dev.confguard.rules.RuleRegistry;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +34,15 @@ final class CheckCommand implements Callable<Integer>, TerminalAware {
     @Option(names = {"-e", "--env"}, paramLabel = "NAME", split = ",", description = "Only these environments.")
     List<String> environments = new ArrayList<>();
 
+    @Option(names = "--staged",
+            description = "Check what is staged for commit (the git index), not the working tree.")
+    boolean staged;
+
+    @Option(names = "--changed-since", paramLabel = "REF",
+            description = "Report only findings in files changed since this git ref, and cross-file findings "
+                    + "that involve one.")
+    String changedSince;
+
     @Mixin
     WorkspaceOptions workspace;
 
@@ -49,9 +63,30 @@ final class CheckCommand implements Callable<Integer>, TerminalAware {
     public Integer call() {
         var threshold = report.failOnSeverity();
         return WorkspaceErrors.guard(terminal, () -> {
-            CheckRequest request = new CheckRequest(terminal.cwd(), dir, workspace.config, services, environments,
+            if (!staged) {
+                return run(terminal.cwd(), threshold);
+            }
+            try (StagedSnapshot snapshot = StagedSnapshot.of(terminal.cwd().resolve(dir == null ? "." : dir))) {
+                Path inRepo = snapshot.workTree().relativize(terminal.cwd().toAbsolutePath().normalize());
+                Path cwd = snapshot.root().resolve(inRepo.toString());
+                try {
+                    Files.createDirectories(cwd);
+                } catch (IOException e) {
+                    throw new UsageException("cannot prepare the staged snapshot: " + e.getMessage(), e);
+                }
+                return run(cwd, threshold);
+            }
+        });
+    }
+
+    private int run(Path cwd, dev.confguard.findings.Severity threshold) {
+        {
+            CheckRequest request = new CheckRequest(cwd, dir, workspace.config, services, environments,
                     report.select, report.ignore, workspace.maxFileBytes(), workspace.processEnv(terminal));
             Report result = baseline.apply(new CheckEngine(RuleRegistry.builtin()).run(request), terminal);
+            if (changedSince != null) {
+                result = ChangedFiles.keepTouching(result, changedSince, terminal.cwd(), cwd);
+            }
             ReportWriter.write(result, report, terminal);
             for (InputError error : result.errors()) {
                 terminal.err().println("confguard: error: " + error.message());
@@ -60,6 +95,6 @@ final class CheckCommand implements Callable<Integer>, TerminalAware {
                 return ExitCode.USAGE;
             }
             return result.failsAt(threshold) ? ExitCode.FINDINGS : ExitCode.CLEAN;
-        });
+        }
     }
 }

@@ -23,6 +23,11 @@ public record Report(List<Finding> findings, Map<String, FileView> files, int fi
         this(findings, files, fileCount, errors, 0);
     }
 
+    /** The same report with only {@code kept} findings (for example those touching changed files). */
+    public Report keeping(List<Finding> kept) {
+        return new Report(kept, files, fileCount, errors, baselined);
+    }
+
     /** The same report with only {@code kept} findings; {@code suppressed} were accepted by a baseline. */
     public Report withBaseline(List<Finding> kept, int suppressed) {
         return new Report(kept, files, fileCount, errors, baselined + suppressed);
