@@ -14,6 +14,8 @@ final class VersionProvider implements CommandLine.IVersionProvider {
         String commit = p.getProperty("commit", "");
         if (commit.isEmpty() || commit.startsWith("${")) {
             commit = "unknown";
+        } else if ("true".equals(p.getProperty("dirty"))) {
+            commit = commit + ", with uncommitted changes";
         }
         return new String[] {"confguard " + version + " (commit " + commit + ")"};
     }
