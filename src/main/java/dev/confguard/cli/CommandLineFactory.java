@@ -4,13 +4,35 @@ import dev.confguard.errors.ExitCode;
 import dev.confguard.errors.UsageException;
 import picocli.CommandLine;
 
-/** Builds the picocli command tree and maps every failure to a one-line message and an exit code. */
+/**
+ * Builds the picocli command tree and maps every failure to a one-line message and an exit code.
+ * {@code lint}, the pre-commit hot path, gets a tree of its own: building the model of every
+ * subcommand by reflection is most of a short run's start-up.
+ */
 final class CommandLineFactory {
     private CommandLineFactory() {
     }
 
+    /** The command line for these arguments, and the arguments it should execute. */
+    record Prepared(CommandLine commandLine, String[] args) {
+    }
+
+    static Prepared prepare(Terminal terminal, String[] args) {
+        if (args.length > 0 && args[0].equals("lint")) {
+            LintCommand command = new LintCommand();
+            command.setTerminal(terminal);
+            CommandLine lint = configure(new CommandLine(command, new TerminalFactory(terminal)), terminal);
+            lint.setCommandName("confguard lint");
+            return new Prepared(lint, java.util.Arrays.copyOfRange(args, 1, args.length));
+        }
+        return new Prepared(create(terminal), args);
+    }
+
     static CommandLine create(Terminal terminal) {
-        CommandLine cli = new CommandLine(new RootCommand(), new TerminalFactory(terminal));
+        return configure(new CommandLine(new RootCommand(), new TerminalFactory(terminal)), terminal);
+    }
+
+    private static CommandLine configure(CommandLine cli, Terminal terminal) {
         cli.setOut(terminal.out());
         cli.setErr(terminal.err());
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(
@@ -30,14 +52,14 @@ final class CommandLineFactory {
         cli.setParameterExceptionHandler((e, args) -> {
             terminal.err().println("confguard: error: " + e.getMessage());
             CommandLine.UnmatchedArgumentException.printSuggestions(e, terminal.err());
-            terminal.err().println("Try 'confguard " + commandName(e.getCommandLine()) + "--help' for usage.");
+            terminal.err().println("Try '" + commandName(e.getCommandLine()) + " --help' for usage.");
             return ExitCode.USAGE;
         });
         return cli;
     }
 
     private static String commandName(CommandLine cl) {
-        return cl.getParent() == null ? "" : cl.getCommandName() + " ";
+        return cl.getParent() == null ? cl.getCommandName() : "confguard " + cl.getCommandName();
     }
 
     private static boolean isDebug(CommandLine.ParseResult result) {

@@ -24,7 +24,8 @@ public final class Main {
 
     /** Runs one command line against the given streams; the way tests call confguard. */
     public static int run(String[] args, Terminal terminal) {
-        return CommandLineFactory.create(terminal).execute(args);
+        CommandLineFactory.Prepared prepared = CommandLineFactory.prepare(terminal, args);
+        return prepared.commandLine().execute(prepared.args());
     }
 
     /** Convenience for tests: no TTY, an empty environment. */

@@ -84,7 +84,11 @@ class BadInputTest {
     void unknownOptionAndMissingSubcommand() {
         CliRun bad = CliRun.in(dir, "lint", "--frobnicate");
         assertThat(bad.exitCode()).isEqualTo(2);
-        assertThat(bad.err()).contains("Unknown option: '--frobnicate'").doesNotContain("\tat ");
+        assertThat(bad.err()).contains("Unknown option: '--frobnicate'").contains("Try 'confguard lint --help'")
+                .doesNotContain("\tat ");
+        CliRun checkBad = CliRun.in(dir, "check", "--frobnicate");
+        assertThat(checkBad.err()).contains("Try 'confguard check --help'");
+        assertThat(CliRun.in(dir, "lint", "--help").out()).startsWith("Usage: confguard lint");
         CliRun none = CliRun.in(dir);
         assertThat(none.exitCode()).isEqualTo(2);
         assertThat(none.err()).contains("Usage: confguard");
