@@ -29,6 +29,15 @@ final class CheckCommand implements Callable<Integer>, TerminalAware {
     @Option(names = {"-e", "--env"}, paramLabel = "NAME", split = ",", description = "Only these environments.")
     List<String> environments = new ArrayList<>();
 
+    @Option(names = "--rules", paramLabel = "PACK",
+            description = "Run these rule packs instead of the workspace's rules.packs: builtin:core, builtin:netra or "
+                    + "a pack file (repeatable).")
+    List<String> rulePacks = new ArrayList<>();
+
+    @Option(names = "--rule-option", paramLabel = "PACK.NAME=CHOICE",
+            description = "Choose a rule pack option (repeatable), over the workspace's rules.options.")
+    java.util.Map<String, String> ruleOptions = new java.util.LinkedHashMap<>();
+
     @Mixin
     WorkspaceOptions workspace;
 
@@ -47,7 +56,8 @@ final class CheckCommand implements Callable<Integer>, TerminalAware {
         var threshold = report.failOnSeverity();
         return WorkspaceErrors.guard(terminal, () -> {
             CheckRequest request = new CheckRequest(terminal.cwd(), dir, workspace.config, services, environments,
-                    report.select, report.ignore, workspace.maxFileBytes(), workspace.processEnv(terminal));
+                    report.select, report.ignore, workspace.maxFileBytes(), workspace.processEnv(terminal), rulePacks,
+                    ruleOptions);
             Report result = new CheckEngine(RuleRegistry.builtin()).run(request);
             ReportWriter.write(result, report, terminal);
             for (InputError error : result.errors()) {

@@ -1,6 +1,7 @@
 package dev.confguard.engine;
 
 import dev.confguard.findings.Finding;
+import dev.confguard.findings.Suppressions;
 import dev.confguard.resolve.CachedFile;
 import dev.confguard.resolve.LayerError;
 import dev.confguard.resolve.LayerFile;
@@ -10,12 +11,19 @@ import dev.confguard.rules.ResolvedConfigRule;
 import dev.confguard.rules.ResolvedContext;
 import dev.confguard.rules.RuleRegistry;
 import dev.confguard.rules.RuleSelection;
+import dev.confguard.rules.Fingerprints;
+import dev.confguard.rules.WorkspaceContext;
+import dev.confguard.rules.WorkspaceFacts;
+import dev.confguard.rules.WorkspaceRule;
+import dev.confguard.rules.pack.PackSet;
+import dev.confguard.source.SourceFile;
 import dev.confguard.secrets.SecretMask;
 import dev.confguard.workspace.IgnoreGlobs;
 import dev.confguard.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,10 +44,15 @@ public final class CheckEngine {
     }
 
     public Report run(CheckRequest request) {
-        RuleSelection base = RuleSelection.of(registry, request.select(), request.ignore());
         WorkspaceRun run = WorkspaceRun.open(request.workingDirectory(), request.dir(), request.configFile(),
                 request.maxFileBytes(), request.processEnv());
         Workspace workspace = run.workspace();
+        PackSet packs = PackSet.forRun(workspace, request.rulePacks(), request.ruleOptions(),
+                request.workingDirectory());
+        RuleRegistry registry = this.registry.with(packs.rules());
+        packs.explainUnknownSelectors(registry, request.select());
+        packs.explainUnknownSelectors(registry, request.ignore());
+        RuleSelection base = RuleSelection.of(registry, request.select(), request.ignore());
         RuleSelection selection = base.withOverrides(workspace.severities());
         List<ResolvedConfig> configs = run.resolve(request.services(), request.environments());
         boolean filtered = !request.services().isEmpty() || !request.environments().isEmpty();
@@ -85,7 +98,21 @@ public final class CheckEngine {
                         config.service().name(), config.environment().name(), fallback));
             }
         });
-        List<Finding> sorted = new ArrayList<>(findings);
+        List<WorkspaceRule> workspaceRules = selection.rules(WorkspaceRule.class);
+        if (!workspaceRules.isEmpty()) {
+            Path cwd = request.workingDirectory();
+            WorkspaceFacts facts = new WorkspaceFacts(workspace, file -> sourceOf(run, cwd, file),
+                    config -> fallbackOrigin(config, workspace, cwd), Fingerprints.random(), selection::isEnabled);
+            workspaceRules.parallelStream().forEach(rule -> {
+                try {
+                    rule.check(configs, new WorkspaceContext(rule.meta(), selection.severity(rule.id()), findings::add,
+                            facts));
+                } catch (RuntimeException e) {
+                    throw new RuleFailure(rule.id(), workspace.root().toString(), e);
+                }
+            });
+        }
+        List<Finding> sorted = withoutSuppressed(new ArrayList<>(findings), run, request.workingDirectory());
         sorted.sort(Finding.ORDER);
         Map<String, FileView> withFindings = new LinkedHashMap<>();
         for (Finding f : sorted) {
@@ -115,6 +142,43 @@ public final class CheckEngine {
             return new FileOutcome(null, List.of(), new InputError(e.file(), e.reason()));
         }
         return new FileOutcome(null, List.of(), null);
+    }
+
+    /** The parsed source a display path names, or null when the run did not read it. */
+    private static SourceFile sourceOf(WorkspaceRun run, Path cwd, String file) {
+        CachedFile cached = run.cache().get(cwd.resolve(file).normalize());
+        if (cached instanceof CachedFile.Dotenv) {
+            return ((CachedFile.Dotenv) cached).document().source();
+        }
+        if (cached instanceof CachedFile.Config) {
+            return ((CachedFile.Config) cached).document().source();
+        }
+        return null;
+    }
+
+    /**
+     * Findings about resolved values honour the inline directives of the file they point at, like file
+     * rules do (file rules' findings were filtered already; filtering twice changes nothing).
+     */
+    private static List<Finding> withoutSuppressed(List<Finding> findings, WorkspaceRun run, Path cwd) {
+        Map<String, Suppressions> byFile = new HashMap<>();
+        List<Finding> kept = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            Suppressions s = byFile.computeIfAbsent(f.file(), file -> {
+                CachedFile cached = run.cache().get(cwd.resolve(file).normalize());
+                if (cached instanceof CachedFile.Dotenv) {
+                    return DocumentLinter.directives(((CachedFile.Dotenv) cached).document());
+                }
+                if (cached instanceof CachedFile.Config) {
+                    return ConfigLinter.commentDirectives(((CachedFile.Config) cached).document().source());
+                }
+                return Suppressions.none();
+            });
+            if (!s.suppresses(f)) {
+                kept.add(f);
+            }
+        }
+        return kept;
     }
 
     /** Every .env file of the tree (as lint would find them), minus the workspace's ignore globs. */
