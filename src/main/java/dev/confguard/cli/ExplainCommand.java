@@ -43,7 +43,7 @@ final class ExplainCommand implements Callable<Integer>, TerminalAware {
         if (!packs.isEmpty()) {
             List<Rule> more = new ArrayList<>();
             for (PackRule r : PackSet.resolve(packs, terminal.cwd(), java.util.Map.of(),
-                    CliPacks.problems("--rules", packs)).rules()) {
+                    CliPacks.problems("--rules", packs), terminal.cwd()).rules()) {
                 if (registry.find(r.id()) == null) {
                     more.add(r);
                 }

@@ -36,7 +36,7 @@ final class RulesCommand implements Callable<Integer>, TerminalAware {
     public Integer call() {
         return WorkspaceErrors.guard(terminal, () -> {
             PackSet extra = packs.isEmpty() ? null : PackSet.resolve(packs, terminal.cwd(), Map.of(),
-                    CliPacks.problems("--rules", packs));
+                    CliPacks.problems("--rules", packs), terminal.cwd());
             if (options) {
                 printOptions(extra);
                 return 0;

@@ -11,8 +11,8 @@ import java.util.List;
  */
 final class NotPlaceholderRule extends ValueRule {
     static final List<String> DEFAULT_PATTERNS = List.of(
-            "(?i)^change[-_ ]?me\\b.*", "(?i)^replace[-_ ]?(with|me)\\b.*", "(?i)^your[-_ ].*", "^<[^<>]*>$",
-            "(?i)^x{3,}$", "(?i)^(todo|tbd|fixme)\\b.*", "(?i)^placeholder$");
+            "(?i)change[-_ ]?me([-_ .].*)?", "(?i)replace[-_ ]?(with|me)([-_ ].*)?", "(?i)your[-_].*", "<[^<>]*>",
+            "(?i)x{3,}", "(?i)(todo|tbd|fixme)([-_ :].*)?", "(?i)placeholder");
 
     private final List<Pattern> patterns;
 

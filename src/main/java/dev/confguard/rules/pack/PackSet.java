@@ -59,6 +59,12 @@ public final class PackSet {
      * that cannot be used throws a {@link WorkspaceException} with every error in it, at its lines.
      */
     public static PackSet resolve(List<String> references, Path base, Map<String, String> options, Problems problems) {
+        return resolve(references, base, options, problems, Path.of("").toAbsolutePath());
+    }
+
+    /** As {@link #resolve(List, Path, Map, Problems)}, naming pack files relative to {@code cwd} in messages. */
+    public static PackSet resolve(List<String> references, Path base, Map<String, String> options, Problems problems,
+                                  Path cwd) {
         List<PackSource> ordered = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<ConfigError> errors = new ArrayList<>();
@@ -66,16 +72,16 @@ public final class PackSet {
             String ref = references.get(i);
             PackSource source;
             try {
-                source = open(ref, base);
+                source = open(ref, base, cwd);
             } catch (WorkspaceException e) {
                 errors.addAll(e.errors());
                 continue;
             }
             if (source == null) {
-                problems.reference(i, unknownReference(ref, base));
+                problems.reference(i, unknownReference(ref, base, cwd));
                 continue;
             }
-            add(source, ordered, seen, new ArrayList<>(), errors);
+            add(source, ordered, seen, new ArrayList<>(), errors, cwd);
         }
         if (!errors.isEmpty()) {
             throw new WorkspaceException(errors);
@@ -160,7 +166,7 @@ public final class PackSet {
                     messages.add("--rule-option " + name + ": " + message);
                 }
             }
-        });
+        }, workingDirectory);
         if (!messages.isEmpty()) {
             throw new UsageException(String.join("; ", messages));
         }
@@ -236,7 +242,7 @@ public final class PackSet {
     }
 
     private static void add(PackSource source, List<PackSource> ordered, Set<String> seen, List<String> path,
-                            List<ConfigError> errors) {
+                            List<ConfigError> errors, Path cwd) {
         if (!seen.add(source.reference())) {
             return;
         }
@@ -248,18 +254,18 @@ public final class PackSet {
             ConfigErrorList here = source.newErrors();
             PackSource parent;
             try {
-                parent = open(ref, base);
+                parent = open(ref, base, cwd);
             } catch (WorkspaceException e) {
                 errors.addAll(e.errors());
                 continue;
             }
             if (parent == null) {
-                here.atValue("/extends/" + j, unknownReference(ref, base));
+                here.atValue("/extends/" + j, unknownReference(ref, base, cwd));
             } else if (path.contains(parent.reference())) {
                 here.atValue("/extends/" + j, "extends " + ref + ", which extends this pack again: "
                         + String.join(" → ", path) + " → " + parent.reference());
             } else {
-                add(parent, ordered, seen, path, errors);
+                add(parent, ordered, seen, path, errors, cwd);
             }
             errors.addAll(here.sorted());
         }
@@ -268,7 +274,7 @@ public final class PackSet {
     }
 
     /** The pack a reference names, or null when there is none; throws when it exists but cannot be used. */
-    private static PackSource open(String ref, Path base) {
+    private static PackSource open(String ref, Path base, Path cwd) {
         if (ref.startsWith(BUILTIN_PREFIX)) {
             String name = ref.substring(BUILTIN_PREFIX.length());
             if (!BUILTIN.contains(name)) {
@@ -284,10 +290,10 @@ public final class PackSet {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            String shown = DisplayPaths.of(Path.of("").toAbsolutePath(), file);
+            String shown = DisplayPaths.of(cwd, file);
             throw new WorkspaceException(new ConfigError(shown, 0, 0, "cannot read the rule pack: " + e.getMessage()));
         }
-        String shown = DisplayPaths.of(Path.of("").toAbsolutePath(), file);
+        String shown = DisplayPaths.of(cwd, file);
         return PackSource.read(SourceFile.of(file, shown, bytes), shown, file);
     }
 
@@ -304,14 +310,15 @@ public final class PackSet {
         }
     }
 
-    private static String unknownReference(String ref, Path base) {
+    private static String unknownReference(String ref, Path base, Path cwd) {
         if (ref.startsWith(BUILTIN_PREFIX)) {
             List<String> names = new ArrayList<>();
             BUILTIN.forEach(n -> names.add(BUILTIN_PREFIX + n));
             return "no builtin rule pack '" + ref + "'" + Spelling.suggestion(ref, names) + " (builtin packs: "
                     + String.join(", ", names) + ")";
         }
-        return "rule pack file '" + ref + "' does not exist (relative to " + DisplayPaths.of(
-                Path.of("").toAbsolutePath(), base.toAbsolutePath()) + "; builtin packs are written builtin:NAME)";
+        String folder = DisplayPaths.of(cwd, base.toAbsolutePath());
+        return "rule pack file '" + ref + "' does not exist (relative to " + (folder.isEmpty() ? "." : folder)
+                + "; builtin packs are written builtin:NAME)";
     }
 }

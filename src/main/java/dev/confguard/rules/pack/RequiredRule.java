@@ -42,6 +42,9 @@ final class RequiredRule extends PackRule {
 
     @Override
     void checkConfig(ResolvedConfig config, WorkspaceContext context) {
+        if (config.layers().stream().noneMatch(dev.confguard.resolve.LayerFile::exists)) {
+            return; // the service has no configuration for this environment in the repository at all
+        }
         for (List<String> alternatives : keys) {
             List<String> names = new ArrayList<>();
             boolean found = false;
@@ -81,7 +84,10 @@ final class RequiredRule extends PackRule {
         }
     }
 
-    /** A set key that one of the names starts with (or the other way round, sharing most of it), or null. */
+    /**
+     * A set key that differs from one of the names only in case, or that one of them starts with (or the
+     * other way round) sharing most of it (GOOGLE_OAUTH_CLIENT_ID_PROD for …_PRODUCTION); or null.
+     */
     private static String nearMiss(List<String> names, ResolvedConfig config) {
         for (String name : names) {
             for (String key : config.values().keySet()) {
@@ -90,11 +96,8 @@ final class RequiredRule extends PackRule {
                 }
                 String shorter = key.length() < name.length() ? key : name;
                 String longer = key.length() < name.length() ? name : key;
-                if (longer.startsWith(shorter) && shorter.length() * 10 >= longer.length() * 7) {
-                    return key;
-                }
-                if (dev.confguard.errors.Spelling.closest(name, List.of(key)) != null
-                        && Math.abs(key.length() - name.length()) <= 2 && name.length() >= 8) {
+                if (key.equalsIgnoreCase(name)
+                        || longer.startsWith(shorter) && shorter.length() * 10 >= longer.length() * 7) {
                     return key;
                 }
             }

@@ -60,12 +60,17 @@ final class SameValueRule extends PackRule {
         for (Environment env : context.workspace().environments()) {
             List<Use> uses = new ArrayList<>();
             for (Side side : sides) {
+                List<ResolvedConfig> covered = new ArrayList<>();
                 for (ResolvedConfig config : all) {
                     if (config.environment().equals(env) && side.covers(config, where())) {
-                        ResolvedValue v = side.valueIn(config);
-                        if (v != null) {
-                            uses.add(new Use(config, v, rank(side, v.key(), env)));
-                        }
+                        covered.add(config);
+                    }
+                }
+                covered.sort(java.util.Comparator.comparingInt(c -> order(side, c.service().name())));
+                for (ResolvedConfig config : covered) {
+                    ResolvedValue v = side.valueIn(config);
+                    if (v != null) {
+                        uses.add(new Use(config, v, rank(side, v.key(), env)));
                     }
                 }
             }
@@ -126,6 +131,13 @@ final class SameValueRule extends PackRule {
             report(context, u.config(), u.value().origin(), u.value().key(), u.value().key() + " of "
                     + u.config().service().name() + " in " + env.name() + what, List.of(first.value().origin()));
         }
+    }
+
+    /** Services compare in the order the pack lists them (then the workspace's), so "first" means the same everywhere. */
+    private int order(Side side, String service) {
+        List<String> listed = side.services().isEmpty() ? where().services() : side.services();
+        int i = listed.indexOf(service);
+        return i < 0 ? listed.size() : i;
     }
 
     private static int rank(Side side, String key, Environment env) {
