@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * The kinds that judge each value in scope on its own (equals, pattern, enum, min-length,
  * not-placeholder). An empty value is skipped: committed deployed files leave secrets empty, to be
- * filled at deploy time; {@code required} with {@code nonEmpty} is the rule for that.
+ * filled at deploy time; {@code required} with {@code nonEmpty} is the rule for that. So is a Secret
+ * Manager reference: its length or shape says nothing about the secret it names.
  */
 abstract class ValueRule extends PackRule {
     ValueRule(Common common) {
@@ -31,8 +32,8 @@ abstract class ValueRule extends PackRule {
     void checkConfig(ResolvedConfig config, WorkspaceContext context) {
         for (String key : where().keysOf(config)) {
             ResolvedValue v = config.values().get(key);
-            if (Values.isUnset(v.value())) {
-                continue;
+            if (Values.isUnset(v.value()) || Values.isSecretReference(v.value())) {
+                continue; // filled at deploy time, or checked against the secret store, not here
             }
             Problem p = problem(key, v.value(), config.environment());
             if (p != null) {
