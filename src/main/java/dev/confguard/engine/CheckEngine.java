@@ -117,8 +117,8 @@ public final class CheckEngine {
         Map<String, FileView> withFindings = new LinkedHashMap<>();
         for (Finding f : sorted) {
             FileView v = views.get(f.file());
-            if (v != null) {
-                withFindings.putIfAbsent(f.file(), v);
+            if (v != null && !withFindings.containsKey(f.file())) {
+                withFindings.put(f.file(), masked(v, run, request.workingDirectory()));
             }
         }
         return new Report(dedupe(sorted), withFindings, fileCount, dedupeErrors(errors));
@@ -142,6 +142,21 @@ public final class CheckEngine {
             return new FileOutcome(null, List.of(), new InputError(e.file(), e.reason()));
         }
         return new FileOutcome(null, List.of(), null);
+    }
+
+    /**
+     * A file's view with its secrets masked: files without file-rule findings were given no mask (the
+     * common case costs nothing), but a workspace rule may still point into them.
+     */
+    private static FileView masked(FileView view, WorkspaceRun run, Path cwd) {
+        CachedFile cached = run.cache().get(cwd.resolve(view.source().displayPath()).normalize());
+        if (cached instanceof CachedFile.Dotenv) {
+            return new FileView(view.source(), SecretMask.of(((CachedFile.Dotenv) cached).document()));
+        }
+        if (cached instanceof CachedFile.Config) {
+            return new FileView(view.source(), SecretMask.of(((CachedFile.Config) cached).document()));
+        }
+        return view;
     }
 
     /** The parsed source a display path names, or null when the run did not read it. */
@@ -208,17 +223,35 @@ public final class CheckEngine {
         return new ValueOrigin(DisplayPaths.of(cwd, anchor), 1, 1, 1, 1, -1, null);
     }
 
-    /** A file shared by many pairs yields the same resolution finding once per pair; identical ones collapse. */
+    /**
+     * A file shared by many pairs yields the same finding once per pair; identical ones collapse, and so
+     * do findings that differ only in the service (a shared layer's value, judged the same way for every
+     * service that inherits it): one finding remains, without a service.
+     */
     private static List<Finding> dedupe(List<Finding> findings) {
         List<Finding> out = new ArrayList<>(findings.size());
-        Finding previous = null;
         for (Finding f : findings) {
-            if (previous == null || !previous.equals(f)) {
-                out.add(f);
+            Finding previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (previous != null && previous.equals(f)) {
+                continue;
             }
-            previous = f;
+            if (previous != null && sameButService(previous, f)) {
+                out.set(out.size() - 1, new Finding(previous.ruleId(), previous.severity(), previous.message(),
+                        previous.file(), previous.line(), previous.column(), previous.endLine(), previous.endColumn(),
+                        previous.key(), null, previous.environment(), previous.fix(), previous.related()));
+                continue;
+            }
+            out.add(f);
         }
         return out;
+    }
+
+    private static boolean sameButService(Finding a, Finding b) {
+        return a.service() != null && b.service() != null && a.ruleId().equals(b.ruleId())
+                && a.severity() == b.severity() && a.message().equals(b.message()) && a.file().equals(b.file())
+                && a.line() == b.line() && a.column() == b.column() && a.endLine() == b.endLine()
+                && a.endColumn() == b.endColumn() && java.util.Objects.equals(a.key(), b.key())
+                && java.util.Objects.equals(a.environment(), b.environment()) && a.related().equals(b.related());
     }
 
     private static List<InputError> dedupeErrors(List<InputError> errors) {
