@@ -52,10 +52,8 @@ final class DeprecatedRule extends PackRule {
 
     @Override
     void checkConfig(ResolvedConfig config, WorkspaceContext context) {
-        for (ResolvedValue v : config.values().values()) {
-            if (!where().matchesKey(v.key(), config.environment())) {
-                continue;
-            }
+        for (String key : where().keysOf(config)) {
+            ResolvedValue v = config.values().get(key);
             for (Entry e : entries) {
                 if (e.key() != null && Globs.matches(Scope.expand(e.key(), config.environment()), v.key())) {
                     report(context, config, context.keyOf(v.origin(), v.key()), v.key(),
@@ -63,7 +61,7 @@ final class DeprecatedRule extends PackRule {
                     break;
                 }
             }
-            if (Values.isUnset(v.value())) {
+            if (Values.isUnset(v.value()) || !mayNameADeprecatedSecret(v.value())) {
                 continue;
             }
             for (ResourcePart p : ResourceExtractor.extract(v.key(), v.value())) {
@@ -79,6 +77,17 @@ final class DeprecatedRule extends PackRule {
                 }
             }
         }
+    }
+
+    /** A cheap filter before extraction: a literal deprecated secret id must appear in the value as written. */
+    private boolean mayNameADeprecatedSecret(String value) {
+        for (Entry e : entries) {
+            if (e.secretId() != null && (e.secretId().indexOf('*') >= 0 || e.secretId().indexOf('?') >= 0
+                    || value.contains(e.secretId()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String describe(String what, Entry e) {

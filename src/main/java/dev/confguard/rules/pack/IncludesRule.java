@@ -32,6 +32,8 @@ final class IncludesRule extends PackRule {
 
     @Override
     public void check(List<ResolvedConfig> all, WorkspaceContext context) {
+        java.util.Map<dev.confguard.workspace.Environment, List<ResolvedConfig>> items = Side.byEnvironment(all, item,
+                where());
         for (ResolvedConfig holder : all) {
             if (!list.covers(holder, where())) {
                 continue;
@@ -49,10 +51,7 @@ final class IncludesRule extends PackRule {
             if (entries.contains("*")) {
                 continue;
             }
-            for (ResolvedConfig other : all) {
-                if (!other.environment().equals(holder.environment()) || !item.covers(other, where())) {
-                    continue;
-                }
+            for (ResolvedConfig other : items.getOrDefault(holder.environment(), List.of())) {
                 ResolvedValue i = item.valueIn(other);
                 String origin = i == null || Values.isUnset(i.value()) ? null : Values.origin(i.value());
                 if (origin == null || entries.contains(origin)) {

@@ -29,6 +29,8 @@ final class IsolationRule extends PackRule {
     private final List<String> buildModeKeys;
     private final Map<String, Markers> markers;
     private final List<IsolationRule> precise = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Key suffixes per environment: a pure function of the rule and the environment, memoised. */
+    private final Map<Environment, List<String>> suffixes = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The precise markers of one environment. */
     record Markers(List<String> hosts, List<String> projects, List<String> projectNumbers, List<String> databases,
@@ -110,14 +112,17 @@ final class IsolationRule extends PackRule {
     /** The markers of other environments in one value (and its key), in value order, key suffixes first. */
     List<Hit> hits(String key, String value, Environment own, List<Environment> all) {
         List<Hit> hits = new ArrayList<>();
-        for (Environment other : all) {
-            if (other.equals(own)) {
-                continue;
-            }
-            for (String suffix : keySuffixes(other)) {
-                if (key.toUpperCase(Locale.ROOT).endsWith(suffix) && !ownsSuffix(own, key)) {
-                    hits.add(new Hit(0, 0, true, "the key suffix " + suffix, other));
-                    break;
+        String upper = key.toUpperCase(Locale.ROOT);
+        if (upper.indexOf('_') >= 0 && !ownsSuffix(own, upper)) {
+            for (Environment other : all) {
+                if (other.equals(own)) {
+                    continue;
+                }
+                for (String suffix : keySuffixes(other)) {
+                    if (upper.endsWith(suffix)) {
+                        hits.add(new Hit(0, 0, true, "the key suffix " + suffix, other));
+                        break;
+                    }
                 }
             }
         }
@@ -150,6 +155,10 @@ final class IsolationRule extends PackRule {
     }
 
     private List<String> keySuffixes(Environment env) {
+        return suffixes.computeIfAbsent(env, this::computeSuffixes);
+    }
+
+    private List<String> computeSuffixes(Environment env) {
         List<String> out = new ArrayList<>();
         if (generic) {
             for (String spelling : env.spellings()) {
@@ -160,13 +169,13 @@ final class IsolationRule extends PackRule {
         if (m != null) {
             m.keySuffixes().forEach(s -> out.add(s.toUpperCase(Locale.ROOT)));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** A key whose suffix names its own environment is fine even when another environment's suffix ends it too. */
-    private boolean ownsSuffix(Environment own, String key) {
+    private boolean ownsSuffix(Environment own, String upperKey) {
         for (String suffix : keySuffixes(own)) {
-            if (key.toUpperCase(Locale.ROOT).endsWith(suffix)) {
+            if (upperKey.endsWith(suffix)) {
                 return true;
             }
         }

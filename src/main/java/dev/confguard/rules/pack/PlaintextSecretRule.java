@@ -16,27 +16,36 @@ import java.util.List;
  * patterns) is one too. The message gives the length, never the value.
  */
 final class PlaintextSecretRule extends PackRule {
-    private final List<Pattern> shapes;
+    /** Every shape in one alternation: one linear RE2 pass per value. */
+    private final Pattern shapes;
 
-    private PlaintextSecretRule(Common common, List<Pattern> shapes) {
+    private PlaintextSecretRule(Common common, Pattern shapes) {
         super(common);
-        this.shapes = List.copyOf(shapes);
+        this.shapes = shapes;
     }
 
     static PlaintextSecretRule from(RuleSpec spec, Common common) {
-        List<Pattern> shapes = new ArrayList<>();
+        List<String> valid = new ArrayList<>();
         List<String> given = spec.strings("shapes");
         for (int i = 0; i < given.size(); i++) {
-            Pattern p = spec.regex(given.get(i), spec.pointerOf("shapes") + "/" + i);
-            if (p != null) {
-                shapes.add(p);
+            if (spec.regex(given.get(i), spec.pointerOf("shapes") + "/" + i) != null) {
+                valid.add(given.get(i));
             }
         }
-        return new PlaintextSecretRule(common, shapes);
+        return new PlaintextSecretRule(common, Patterns.anyOf(valid));
     }
 
     @Override
-    void checkConfig(ResolvedConfig config, WorkspaceContext context) {
+    public void check(List<ResolvedConfig> all, WorkspaceContext context) {
+        java.util.Map<String, Boolean> secretNames = new java.util.HashMap<>();
+        for (ResolvedConfig config : all) {
+            if (where().appliesTo(config)) {
+                check(config, context, secretNames);
+            }
+        }
+    }
+
+    private void check(ResolvedConfig config, WorkspaceContext context, java.util.Map<String, Boolean> secretNames) {
         for (String key : where().keysOf(config)) {
             ResolvedValue v = config.values().get(key);
             String value = v.value();
@@ -48,15 +57,12 @@ final class PlaintextSecretRule extends PackRule {
             int[] password = Values.urlPassword(value);
             if (password != null) {
                 span = password;
-            } else if (SecretKeyNames.looksSecret(key) && !value.contains("://")) {
+            } else if (secretNames.computeIfAbsent(key, SecretKeyNames::looksSecret) && !value.contains("://")) {
                 span = new int[] {0, value.length()};
-            } else {
-                for (Pattern shape : shapes) {
-                    Matcher m = shape.matcher(value);
-                    if (m.find()) {
-                        span = new int[] {m.start(), m.end()};
-                        break;
-                    }
+            } else if (shapes != null) {
+                Matcher m = shapes.matcher(value);
+                if (m.find()) {
+                    span = new int[] {m.start(), m.end()};
                 }
             }
             if (span == null) {

@@ -36,6 +36,8 @@ final class PointsToRule extends PackRule {
 
     @Override
     public void check(List<ResolvedConfig> all, WorkspaceContext context) {
+        java.util.Map<dev.confguard.workspace.Environment, List<ResolvedConfig>> targets = Side.byEnvironment(all, to,
+                where());
         for (ResolvedConfig source : all) {
             if (!from.covers(source, where())) {
                 continue;
@@ -44,9 +46,8 @@ final class PointsToRule extends PackRule {
             if (a == null || Values.isUnset(a.value())) {
                 continue;
             }
-            for (ResolvedConfig target : all) {
-                if (!target.environment().equals(source.environment()) || !to.covers(target, where())
-                        || target == source) {
+            for (ResolvedConfig target : targets.getOrDefault(source.environment(), List.of())) {
+                if (target == source) {
                     continue;
                 }
                 ResolvedValue b = to.valueIn(target);

@@ -7,6 +7,7 @@ import dev.confguard.workspace.Environment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A rule's {@code where}: the services, environments and keys it looks at. Environments are names or
@@ -22,6 +23,9 @@ final class Scope {
     private final List<String> keys;
     private final Pattern keyPattern;
     private final boolean secretsOnly;
+    private final boolean literal;
+    /** Whether a key is in scope, per environment: keys repeat across every configuration of a run. */
+    private final Map<Environment, Map<String, Boolean>> matches = new java.util.concurrent.ConcurrentHashMap<>();
 
     Scope(List<String> services, List<String> environments, List<String> keys, Pattern keyPattern,
           boolean secretsOnly) {
@@ -30,6 +34,8 @@ final class Scope {
         this.keys = List.copyOf(keys);
         this.keyPattern = keyPattern;
         this.secretsOnly = secretsOnly;
+        this.literal = !keys.isEmpty() && keyPattern == null
+                && keys.stream().noneMatch(k -> k.indexOf('*') >= 0 || k.indexOf('?') >= 0);
     }
 
     static Scope of(RuleSpec spec) {
@@ -83,11 +89,26 @@ final class Scope {
         return keyPattern != null && keyPattern.matcher(key).find();
     }
 
-    /** The keys of a configuration this scope looks at, in the configuration's order. */
+    /**
+     * The keys of a configuration this scope looks at, in the configuration's order (literal keys, the
+     * common case, in the scope's order, by lookup rather than by walking every key).
+     */
     List<String> keysOf(ResolvedConfig config) {
         List<String> out = new ArrayList<>();
+        if (literal) {
+            for (String k : keys) {
+                String name = expand(k, config.environment());
+                if (config.values().containsKey(name) && !out.contains(name)
+                        && (!secretsOnly || SecretKeyNames.looksSecret(name))) {
+                    out.add(name);
+                }
+            }
+            return out;
+        }
+        Map<String, Boolean> memo = matches.computeIfAbsent(config.environment(),
+                e -> new java.util.concurrent.ConcurrentHashMap<>());
         for (String key : config.values().keySet()) {
-            if (matchesKey(key, config.environment())) {
+            if (memo.computeIfAbsent(key, k -> matchesKey(k, config.environment()))) {
                 out.add(key);
             }
         }

@@ -27,6 +27,18 @@ record Side(List<String> services, List<String> keys) {
                 : services.contains(config.service().name())) && where.appliesTo(config.environment());
     }
 
+    /** The configurations this side covers, by environment: relations compare within one environment. */
+    static java.util.Map<dev.confguard.workspace.Environment, List<ResolvedConfig>> byEnvironment(
+            List<ResolvedConfig> all, Side side, Scope where) {
+        java.util.Map<dev.confguard.workspace.Environment, List<ResolvedConfig>> out = new java.util.HashMap<>();
+        for (ResolvedConfig c : all) {
+            if (side.covers(c, where)) {
+                out.computeIfAbsent(c.environment(), e -> new java.util.ArrayList<>()).add(c);
+            }
+        }
+        return out;
+    }
+
     /** The first of the keys this configuration sets, or null. */
     ResolvedValue valueIn(ResolvedConfig config) {
         for (String k : keys) {

@@ -32,13 +32,14 @@ final class UniqueAcrossEnvironmentsRule extends PackRule {
     public void check(List<ResolvedConfig> all, WorkspaceContext context) {
         List<Environment> order = context.workspace().environments();
         Map<String, List<Use>> byFingerprint = new HashMap<>();
+        Map<String, Boolean> secretNames = new HashMap<>();
         for (ResolvedConfig config : all) {
             if (!where().appliesTo(config)) {
                 continue;
             }
             for (ResolvedValue v : config.values().values()) {
                 boolean inScope = where().hasKeys() ? where().matchesKey(v.key(), config.environment())
-                        : SecretKeyNames.looksSecret(v.key());
+                        : secretNames.computeIfAbsent(v.key(), SecretKeyNames::looksSecret);
                 String value = v.value();
                 if (!inScope || Values.isUnset(value) || Values.isSecretReference(value) || value.contains("://")) {
                     continue;
