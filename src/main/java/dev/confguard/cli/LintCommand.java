@@ -5,6 +5,8 @@ import dev.confguard.engine.LintEngine;
 import dev.confguard.engine.LintRequest;
 import dev.confguard.engine.Report;
 import dev.confguard.errors.ExitCode;
+import dev.confguard.rules.RuleRegistry;
+import dev.confguard.rules.pack.KnownRuleIds;
 import dev.confguard.rules.pack.PackSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +47,14 @@ final class LintCommand implements Callable<Integer>, TerminalAware {
         List<String> targets = paths.isEmpty() ? List.of(".") : paths;
         LintRequest request = new LintRequest(terminal.cwd(), targets, stdinFilename, report.select, report.ignore,
                 maxFileMib * 1024 * 1024);
-        Report result = new LintEngine(PackSet.catalogRegistry()).run(request, terminal.in());
+        RuleRegistry registry = RuleRegistry.builtin();
+        for (String selector : report.select) {
+            registry = registry.knowsSelector(selector) ? registry : PackSet.catalogRegistry();
+        }
+        for (String selector : report.ignore) {
+            registry = registry.knowsSelector(selector) ? registry : PackSet.catalogRegistry();
+        }
+        Report result = new LintEngine(registry, new KnownRuleIds()).run(request, terminal.in());
         ReportWriter.write(result, report, terminal);
         for (InputError error : result.errors()) {
             terminal.err().println("confguard: error: " + error.message());

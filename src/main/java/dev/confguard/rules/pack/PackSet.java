@@ -34,6 +34,8 @@ public final class PackSet {
     public static final String BUILTIN_PREFIX = "builtin:";
 
     private static final Map<String, PackSource> BUILTIN_SOURCES = new ConcurrentHashMap<>();
+    /** Builtin packs skip the schema at run time (BuiltinPacksTest validates them); tests may turn it on. */
+    static volatile boolean VALIDATE_BUILTIN = false;
     private static volatile PackSet catalog;
 
     private final List<PackSource> packs;
@@ -195,6 +197,17 @@ public final class PackSet {
         return c;
     }
 
+    /** A builtin pack checked against the schema, as a file pack is: for the tests that keep the builtin packs valid. */
+    static PackSource readBuiltinStrictly(String name) {
+        boolean before = VALIDATE_BUILTIN;
+        VALIDATE_BUILTIN = true;
+        try {
+            return readBuiltin(name);
+        } finally {
+            VALIDATE_BUILTIN = before;
+        }
+    }
+
     /** The Java rules and the rules of every builtin pack: the catalogue {@code rules}, {@code explain} and docs show. */
     public static RuleRegistry catalogRegistry() {
         return RuleRegistry.builtin().with(catalog().rules());
@@ -304,7 +317,7 @@ public final class PackSet {
                 throw new IllegalStateException("the build lost " + resource + " (rules/ is a resource folder)");
             }
             return PackSource.read(SourceFile.of(null, BUILTIN_PREFIX + name, in.readAllBytes()), BUILTIN_PREFIX + name,
-                    null);
+                    null, VALIDATE_BUILTIN);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
