@@ -16,7 +16,9 @@ import dev.confguard.rules.WorkspaceContext;
 import dev.confguard.rules.WorkspaceFacts;
 import dev.confguard.rules.WorkspaceRule;
 import dev.confguard.rules.pack.PackSet;
+import dev.confguard.source.LineIndex;
 import dev.confguard.source.SourceFile;
+import dev.confguard.source.TextRange;
 import dev.confguard.secrets.SecretMask;
 import dev.confguard.workspace.IgnoreGlobs;
 import dev.confguard.workspace.Workspace;
@@ -115,10 +117,17 @@ public final class CheckEngine {
         List<Finding> sorted = withoutSuppressed(new ArrayList<>(findings), run, request.workingDirectory());
         sorted.sort(Finding.ORDER);
         Map<String, FileView> withFindings = new LinkedHashMap<>();
+        Map<String, List<Finding>> secretSpans = new HashMap<>();
+        for (Finding f : sorted) {
+            if (registry.find(f.ruleId()) instanceof dev.confguard.rules.SecretSpanRule) {
+                secretSpans.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
+            }
+        }
         for (Finding f : sorted) {
             FileView v = views.get(f.file());
             if (v != null && !withFindings.containsKey(f.file())) {
-                withFindings.put(f.file(), masked(v, run, request.workingDirectory()));
+                withFindings.put(f.file(), masked(v, run, request.workingDirectory(),
+                        secretSpans.getOrDefault(f.file(), List.of())));
             }
         }
         return new Report(dedupe(sorted), withFindings, fileCount, dedupeErrors(errors));
@@ -148,15 +157,26 @@ public final class CheckEngine {
      * A file's view with its secrets masked: files without file-rule findings were given no mask (the
      * common case costs nothing), but a workspace rule may still point into them.
      */
-    private static FileView masked(FileView view, WorkspaceRun run, Path cwd) {
+    private static FileView masked(FileView view, WorkspaceRun run, Path cwd, List<Finding> secrets) {
         CachedFile cached = run.cache().get(cwd.resolve(view.source().displayPath()).normalize());
+        SecretMask mask = view.mask();
         if (cached instanceof CachedFile.Dotenv) {
-            return new FileView(view.source(), SecretMask.of(((CachedFile.Dotenv) cached).document()));
+            mask = SecretMask.of(((CachedFile.Dotenv) cached).document());
+        } else if (cached instanceof CachedFile.Config) {
+            mask = SecretMask.of(((CachedFile.Config) cached).document());
         }
-        if (cached instanceof CachedFile.Config) {
-            return new FileView(view.source(), SecretMask.of(((CachedFile.Config) cached).document()));
+        List<TextRange> spans = new ArrayList<>();
+        LineIndex lines = view.source().lineIndex();
+        for (Finding f : secrets) {
+            if (f.line() <= lines.lineCount() && f.endLine() <= lines.lineCount()) {
+                int start = lines.lineStart(f.line()) + f.column() - 1;
+                int end = lines.lineStart(f.endLine()) + f.endColumn() - 1;
+                if (start <= end && end <= view.source().text().length()) {
+                    spans.add(TextRange.of(start, end));
+                }
+            }
         }
-        return view;
+        return new FileView(view.source(), mask.with(spans));
     }
 
     /** The parsed source a display path names, or null when the run did not read it. */

@@ -20,7 +20,7 @@ class SecretLeakTest {
     static final List<String> PLANTED = List.of("hunter2-Planted-Secret-1", "Zz9PlantedPw2xQ", "plantedtok3nABCDEF",
             "yaml-Planted-Secret-4", "colon-Planted-Secret-5", "backend-Planted-Jwt-6-0123456789abcdefXYZ",
             "auth-Planted-Jwt-7-0123456789abcdefXYZ", "shared-Planted-Service-8-0123456789abcdef",
-            "Planted9Oauth-Client-Secret", "Planted-Pg-Pass-10");
+            "Planted9Oauth-Client-Secret", "Planted-Pg-Pass-10", "AKIAPLANTED0SECRET11");
 
     @TempDir
     Path dir;
@@ -48,6 +48,7 @@ class SecretLeakTest {
                 + "@db.example.com/netra_staging\n");
         write("auth_service/.env.staging", "JWT_SECRET_KEY=" + PLANTED.get(6) + "\nSERVICE_SECRET=" + PLANTED.get(7)
                 + "\nGOOGLE_OAUTH_CLIENT_SECRET_STAGING=" + PLANTED.get(8) + "\nPOSTGRES_PASSWORD=x" + PLANTED.get(9) + "\n");
+        write("netra_backend/.env.production", "UPLOAD_HINT=" + PLANTED.get(10) + "\n");
         write("auth_service/.env.production", "JWT_SECRET_KEY=" + PLANTED.get(6) + "\nSERVICE_SECRET=" + PLANTED.get(7)
                 + "\nGOOGLE_OAUTH_CLIENT_SECRET_PRODUCTION=" + PLANTED.get(8) + "\n");
         List<String[]> commands = new ArrayList<>();
@@ -67,7 +68,7 @@ class SecretLeakTest {
         CliRun netra = CliRun.in(dir, "check", "--rules", "builtin:netra", "--format", "json");
         assertThat(LintCommandTest.ruleIds(netra.out())).as(netra.err()).contains("netra/jwt-secret-name",
                 "core/secret-reuse", "core/plaintext-credential", "netra/oauth-client-reuse",
-                "netra/database-secret-match").doesNotContain("dotenv/invalid-directive");
+                "netra/database-secret-match").contains("core/plaintext-credential").doesNotContain("dotenv/invalid-directive");
         for (String[] args : commands) {
             CliRun run = CliRun.in(dir, args);
             String all = run.out() + run.err();

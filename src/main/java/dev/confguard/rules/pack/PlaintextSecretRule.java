@@ -15,7 +15,7 @@ import java.util.List;
  * only the password counts; and a value of any key shaped like a known credential ({@code shapes}, RE2
  * patterns) is one too. The message gives the length, never the value.
  */
-final class PlaintextSecretRule extends PackRule {
+final class PlaintextSecretRule extends PackRule implements dev.confguard.rules.SecretSpanRule {
     /** Every shape in one alternation: one linear RE2 pass per value. */
     private final Pattern shapes;
 
