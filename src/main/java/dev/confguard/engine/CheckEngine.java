@@ -7,19 +7,20 @@ import dev.confguard.resolve.LayerError;
 import dev.confguard.resolve.LayerFile;
 import dev.confguard.resolve.ResolvedConfig;
 import dev.confguard.resolve.ValueOrigin;
+import dev.confguard.rules.Fingerprints;
 import dev.confguard.rules.ResolvedConfigRule;
 import dev.confguard.rules.ResolvedContext;
 import dev.confguard.rules.RuleRegistry;
 import dev.confguard.rules.RuleSelection;
-import dev.confguard.rules.Fingerprints;
+import dev.confguard.rules.SecretSpanRule;
 import dev.confguard.rules.WorkspaceContext;
 import dev.confguard.rules.WorkspaceFacts;
 import dev.confguard.rules.WorkspaceRule;
 import dev.confguard.rules.pack.PackSet;
+import dev.confguard.secrets.SecretMask;
 import dev.confguard.source.LineIndex;
 import dev.confguard.source.SourceFile;
 import dev.confguard.source.TextRange;
-import dev.confguard.secrets.SecretMask;
 import dev.confguard.workspace.IgnoreGlobs;
 import dev.confguard.workspace.Workspace;
 import java.nio.file.Path;
@@ -119,7 +120,7 @@ public final class CheckEngine {
         Map<String, FileView> withFindings = new LinkedHashMap<>();
         Map<String, List<Finding>> secretSpans = new HashMap<>();
         for (Finding f : sorted) {
-            if (registry.find(f.ruleId()) instanceof dev.confguard.rules.SecretSpanRule) {
+            if (registry.find(f.ruleId()) instanceof SecretSpanRule) {
                 secretSpans.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
             }
         }

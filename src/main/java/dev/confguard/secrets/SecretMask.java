@@ -114,7 +114,7 @@ public final class SecretMask {
     }
 
     /** The password of the first {@code ://user:password@} inside the range, or null. */
-    static TextRange urlPassword(String text, TextRange range) {
+    public static TextRange urlPassword(String text, TextRange range) {
         int scheme = indexOf(text, "://", range.start(), range.end());
         if (scheme < 0) {
             return null;

@@ -2,6 +2,8 @@ package dev.confguard.rules.pack;
 
 import dev.confguard.isolation.ResourceExtractor;
 import dev.confguard.isolation.ResourcePart;
+import dev.confguard.secrets.SecretMask;
+import dev.confguard.source.TextRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,29 +47,8 @@ final class Values {
 
     /** The password of the first {@code scheme://user:password@host} in the value: {start, end}, or null. */
     static int[] urlPassword(String value) {
-        int scheme = value.indexOf("://");
-        if (scheme < 0) {
-            return null;
-        }
-        int start = scheme + 3;
-        int at = -1;
-        for (int i = start; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '@') {
-                at = i;
-            } else if (c == '/' || c == '?' || c == '#' || Character.isWhitespace(c)) {
-                break;
-            }
-        }
-        if (at < 0) {
-            return null;
-        }
-        for (int i = start; i < at; i++) {
-            if (value.charAt(i) == ':') {
-                return i + 1 < at ? new int[] {i + 1, at} : null;
-            }
-        }
-        return null;
+        TextRange r = SecretMask.urlPassword(value, TextRange.of(0, value.length()));
+        return r == null ? null : new int[] {r.start(), r.end()};
     }
 
     /** The scheme and authority of the first URL in the value ({@code https://app.example.com}), lower case; or null. */
