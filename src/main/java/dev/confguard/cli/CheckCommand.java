@@ -43,6 +43,15 @@ final class CheckCommand implements Callable<Integer>, TerminalAware {
                     + "that involve one.")
     String changedSince;
 
+    @Option(names = "--rules", paramLabel = "PACK",
+            description = "Run these rule packs instead of the workspace's rules.packs: builtin:core, builtin:netra or "
+                    + "a pack file (repeatable).")
+    List<String> rulePacks = new ArrayList<>();
+
+    @Option(names = "--rule-option", paramLabel = "PACK.NAME=CHOICE",
+            description = "Choose a rule pack option (repeatable), over the workspace's rules.options.")
+    java.util.Map<String, String> ruleOptions = new java.util.LinkedHashMap<>();
+
     @Mixin
     WorkspaceOptions workspace;
 
@@ -82,7 +91,8 @@ final class CheckCommand implements Callable<Integer>, TerminalAware {
     private int run(Path cwd, dev.confguard.findings.Severity threshold) {
         {
             CheckRequest request = new CheckRequest(cwd, dir, workspace.config, services, environments,
-                    report.select, report.ignore, workspace.maxFileBytes(), workspace.processEnv(terminal));
+                    report.select, report.ignore, workspace.maxFileBytes(), workspace.processEnv(terminal), rulePacks,
+                    ruleOptions);
             Report result = baseline.apply(new CheckEngine(RuleRegistry.builtin()).run(request), terminal);
             if (changedSince != null) {
                 result = ChangedFiles.keepTouching(result, changedSince, terminal.cwd(), cwd);

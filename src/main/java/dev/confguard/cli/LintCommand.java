@@ -6,6 +6,8 @@ import dev.confguard.engine.LintRequest;
 import dev.confguard.engine.Report;
 import dev.confguard.errors.ExitCode;
 import dev.confguard.rules.RuleRegistry;
+import dev.confguard.rules.pack.KnownRuleIds;
+import dev.confguard.rules.pack.PackSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -48,7 +50,15 @@ final class LintCommand implements Callable<Integer>, TerminalAware {
         List<String> targets = paths.isEmpty() ? List.of(".") : paths;
         LintRequest request = new LintRequest(terminal.cwd(), targets, stdinFilename, report.select, report.ignore,
                 maxFileMib * 1024 * 1024);
-        Report result = baseline.apply(new LintEngine(RuleRegistry.builtin()).run(request, terminal.in()), terminal);
+        RuleRegistry registry = RuleRegistry.builtin();
+        for (String selector : report.select) {
+            registry = registry.knowsSelector(selector) ? registry : PackSet.catalogRegistry();
+        }
+        for (String selector : report.ignore) {
+            registry = registry.knowsSelector(selector) ? registry : PackSet.catalogRegistry();
+        }
+        Report result = baseline.apply(new LintEngine(registry, new KnownRuleIds()).run(request, terminal.in()),
+                terminal);
         ReportWriter.write(result, report, terminal);
         for (InputError error : result.errors()) {
             terminal.err().println("confguard: error: " + error.message());

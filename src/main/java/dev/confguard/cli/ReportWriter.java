@@ -17,8 +17,11 @@ final class ReportWriter {
 
     static void write(Report report, ReportOptions options, Terminal terminal) {
         boolean color = options.output == null && !options.noColor && terminal.colorAllowed();
-        java.util.List<dev.confguard.rules.RuleMeta> rules = new java.util.ArrayList<>();
-        dev.confguard.rules.RuleRegistry.builtin().all().forEach(r -> rules.add(r.meta()));
+        java.util.List<dev.confguard.rules.Rule> rules = new java.util.ArrayList<>();
+        if (options.format == dev.confguard.report.OutputFormat.SARIF) {
+            // SARIF describes every rule, the builtin packs' included; other formats never pay for loading them
+            rules.addAll(dev.confguard.rules.pack.PackSet.catalogRegistry().all());
+        }
         String root = terminal.cwd().toUri().toString();
         Reporter reporter = options.format.reporter(color, rules, VersionProvider.version(),
                 root.endsWith("/") ? root : root + "/");

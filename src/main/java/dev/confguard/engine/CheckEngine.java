@@ -1,21 +1,32 @@
 package dev.confguard.engine;
 
 import dev.confguard.findings.Finding;
+import dev.confguard.findings.Suppressions;
 import dev.confguard.resolve.CachedFile;
 import dev.confguard.resolve.LayerError;
 import dev.confguard.resolve.LayerFile;
 import dev.confguard.resolve.ResolvedConfig;
 import dev.confguard.resolve.ValueOrigin;
+import dev.confguard.rules.Fingerprints;
 import dev.confguard.rules.ResolvedConfigRule;
 import dev.confguard.rules.ResolvedContext;
 import dev.confguard.rules.RuleRegistry;
 import dev.confguard.rules.RuleSelection;
+import dev.confguard.rules.SecretSpanRule;
+import dev.confguard.rules.WorkspaceContext;
+import dev.confguard.rules.WorkspaceFacts;
+import dev.confguard.rules.WorkspaceRule;
+import dev.confguard.rules.pack.PackSet;
 import dev.confguard.secrets.SecretMask;
+import dev.confguard.source.LineIndex;
+import dev.confguard.source.SourceFile;
+import dev.confguard.source.TextRange;
 import dev.confguard.workspace.IgnoreGlobs;
 import dev.confguard.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,10 +47,15 @@ public final class CheckEngine {
     }
 
     public Report run(CheckRequest request) {
-        RuleSelection base = RuleSelection.of(registry, request.select(), request.ignore());
         WorkspaceRun run = WorkspaceRun.open(request.workingDirectory(), request.dir(), request.configFile(),
                 request.maxFileBytes(), request.processEnv());
         Workspace workspace = run.workspace();
+        PackSet packs = PackSet.forRun(workspace, request.rulePacks(), request.ruleOptions(),
+                request.workingDirectory());
+        RuleRegistry registry = this.registry.with(packs.rules());
+        packs.explainUnknownSelectors(registry, request.select());
+        packs.explainUnknownSelectors(registry, request.ignore());
+        RuleSelection base = RuleSelection.of(registry, request.select(), request.ignore());
         RuleSelection selection = base.withOverrides(workspace.severities());
         List<ResolvedConfig> configs = run.resolve(request.services(), request.environments());
         boolean filtered = !request.services().isEmpty() || !request.environments().isEmpty();
@@ -85,13 +101,34 @@ public final class CheckEngine {
                         config.service().name(), config.environment().name(), fallback));
             }
         });
-        List<Finding> sorted = new ArrayList<>(findings);
+        List<WorkspaceRule> workspaceRules = selection.rules(WorkspaceRule.class);
+        if (!workspaceRules.isEmpty()) {
+            Path cwd = request.workingDirectory();
+            WorkspaceFacts facts = new WorkspaceFacts(workspace, file -> sourceOf(run, cwd, file),
+                    config -> fallbackOrigin(config, workspace, cwd), Fingerprints.random(), selection::isEnabled);
+            workspaceRules.parallelStream().forEach(rule -> {
+                try {
+                    rule.check(configs, new WorkspaceContext(rule.meta(), selection.severity(rule.id()), findings::add,
+                            facts));
+                } catch (RuntimeException e) {
+                    throw new RuleFailure(rule.id(), workspace.root().toString(), e);
+                }
+            });
+        }
+        List<Finding> sorted = withoutSuppressed(new ArrayList<>(findings), run, request.workingDirectory());
         sorted.sort(Finding.ORDER);
         Map<String, FileView> withFindings = new LinkedHashMap<>();
+        Map<String, List<Finding>> secretSpans = new HashMap<>();
+        for (Finding f : sorted) {
+            if (registry.find(f.ruleId()) instanceof SecretSpanRule) {
+                secretSpans.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
+            }
+        }
         for (Finding f : sorted) {
             FileView v = views.get(f.file());
-            if (v != null) {
-                withFindings.putIfAbsent(f.file(), v);
+            if (v != null && !withFindings.containsKey(f.file())) {
+                withFindings.put(f.file(), masked(v, run, request.workingDirectory(),
+                        secretSpans.getOrDefault(f.file(), List.of())));
             }
         }
         return new Report(dedupe(sorted), withFindings, fileCount, dedupeErrors(errors));
@@ -115,6 +152,69 @@ public final class CheckEngine {
             return new FileOutcome(null, List.of(), new InputError(e.file(), e.reason()));
         }
         return new FileOutcome(null, List.of(), null);
+    }
+
+    /**
+     * A file's view with its secrets masked: files without file-rule findings were given no mask (the
+     * common case costs nothing), but a workspace rule may still point into them.
+     */
+    private static FileView masked(FileView view, WorkspaceRun run, Path cwd, List<Finding> secrets) {
+        CachedFile cached = run.cache().get(cwd.resolve(view.source().displayPath()).normalize());
+        SecretMask mask = view.mask();
+        if (cached instanceof CachedFile.Dotenv) {
+            mask = SecretMask.of(((CachedFile.Dotenv) cached).document());
+        } else if (cached instanceof CachedFile.Config) {
+            mask = SecretMask.of(((CachedFile.Config) cached).document());
+        }
+        List<TextRange> spans = new ArrayList<>();
+        LineIndex lines = view.source().lineIndex();
+        for (Finding f : secrets) {
+            if (f.line() <= lines.lineCount() && f.endLine() <= lines.lineCount()) {
+                int start = lines.lineStart(f.line()) + f.column() - 1;
+                int end = lines.lineStart(f.endLine()) + f.endColumn() - 1;
+                if (start <= end && end <= view.source().text().length()) {
+                    spans.add(TextRange.of(start, end));
+                }
+            }
+        }
+        return new FileView(view.source(), mask.with(spans));
+    }
+
+    /** The parsed source a display path names, or null when the run did not read it. */
+    private static SourceFile sourceOf(WorkspaceRun run, Path cwd, String file) {
+        CachedFile cached = run.cache().get(cwd.resolve(file).normalize());
+        if (cached instanceof CachedFile.Dotenv) {
+            return ((CachedFile.Dotenv) cached).document().source();
+        }
+        if (cached instanceof CachedFile.Config) {
+            return ((CachedFile.Config) cached).document().source();
+        }
+        return null;
+    }
+
+    /**
+     * Findings about resolved values honour the inline directives of the file they point at, like file
+     * rules do (file rules' findings were filtered already; filtering twice changes nothing).
+     */
+    private static List<Finding> withoutSuppressed(List<Finding> findings, WorkspaceRun run, Path cwd) {
+        Map<String, Suppressions> byFile = new HashMap<>();
+        List<Finding> kept = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            Suppressions s = byFile.computeIfAbsent(f.file(), file -> {
+                CachedFile cached = run.cache().get(cwd.resolve(file).normalize());
+                if (cached instanceof CachedFile.Dotenv) {
+                    return DocumentLinter.directives(((CachedFile.Dotenv) cached).document());
+                }
+                if (cached instanceof CachedFile.Config) {
+                    return ConfigLinter.commentDirectives(((CachedFile.Config) cached).document().source());
+                }
+                return Suppressions.none();
+            });
+            if (!s.suppresses(f)) {
+                kept.add(f);
+            }
+        }
+        return kept;
     }
 
     /** Every .env file of the tree (as lint would find them), minus the workspace's ignore globs. */
@@ -144,17 +244,35 @@ public final class CheckEngine {
         return new ValueOrigin(DisplayPaths.of(cwd, anchor), 1, 1, 1, 1, -1, null);
     }
 
-    /** A file shared by many pairs yields the same resolution finding once per pair; identical ones collapse. */
+    /**
+     * A file shared by many pairs yields the same finding once per pair; identical ones collapse, and so
+     * do findings that differ only in the service (a shared layer's value, judged the same way for every
+     * service that inherits it): one finding remains, without a service.
+     */
     private static List<Finding> dedupe(List<Finding> findings) {
         List<Finding> out = new ArrayList<>(findings.size());
-        Finding previous = null;
         for (Finding f : findings) {
-            if (previous == null || !previous.equals(f)) {
-                out.add(f);
+            Finding previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (previous != null && previous.equals(f)) {
+                continue;
             }
-            previous = f;
+            if (previous != null && sameButService(previous, f)) {
+                out.set(out.size() - 1, new Finding(previous.ruleId(), previous.severity(), previous.message(),
+                        previous.file(), previous.line(), previous.column(), previous.endLine(), previous.endColumn(),
+                        previous.key(), null, previous.environment(), previous.fix(), previous.related()));
+                continue;
+            }
+            out.add(f);
         }
         return out;
+    }
+
+    private static boolean sameButService(Finding a, Finding b) {
+        return a.service() != null && b.service() != null && a.ruleId().equals(b.ruleId())
+                && a.severity() == b.severity() && a.message().equals(b.message()) && a.file().equals(b.file())
+                && a.line() == b.line() && a.column() == b.column() && a.endLine() == b.endLine()
+                && a.endColumn() == b.endColumn() && java.util.Objects.equals(a.key(), b.key())
+                && java.util.Objects.equals(a.environment(), b.environment()) && a.related().equals(b.related());
     }
 
     private static List<InputError> dedupeErrors(List<InputError> errors) {

@@ -25,7 +25,8 @@ public final class DocumentLinter {
     public DocumentLinter(RuleSelection selection, Set<String> knownRuleIds) {
         this.selection = selection;
         this.rules = selection.rules(DocumentRule.class);
-        this.knownRuleIds = Set.copyOf(knownRuleIds);
+        this.knownRuleIds = knownRuleIds instanceof dev.confguard.rules.pack.KnownRuleIds ? knownRuleIds
+                : Set.copyOf(knownRuleIds);
     }
 
     public List<Finding> lint(DotenvDocument document) {

@@ -18,14 +18,21 @@ import java.util.stream.Collectors;
 /** {@code confguard lint}: collect the files, read and lint each (in parallel), gather one report. */
 public final class LintEngine {
     private final RuleRegistry registry;
+    private final java.util.Set<String> knownRuleIds;
 
     public LintEngine(RuleRegistry registry) {
+        this(registry, registry.ids());
+    }
+
+    /** {@code knownRuleIds}: what inline directives may name, when more than the registry's own rules. */
+    public LintEngine(RuleRegistry registry, java.util.Set<String> knownRuleIds) {
         this.registry = registry;
+        this.knownRuleIds = knownRuleIds;
     }
 
     public Report run(LintRequest request, InputStream stdin) {
         RuleSelection selection = RuleSelection.of(registry, request.select(), request.ignore());
-        DocumentLinter linter = new DocumentLinter(selection, registry.ids());
+        DocumentLinter linter = new DocumentLinter(selection, knownRuleIds);
         FileCollector collector = new FileCollector(request.workingDirectory());
         List<SourceFile> stdinSources = new ArrayList<>();
         List<InputError> errors = new ArrayList<>();

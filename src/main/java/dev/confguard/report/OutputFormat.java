@@ -12,7 +12,7 @@ public enum OutputFormat {
      * @param version confguard's version
      * @param rootUri the file URI of the working directory, which report paths are relative to
      */
-    public Reporter reporter(boolean color, java.util.List<dev.confguard.rules.RuleMeta> rules, String version,
+    public Reporter reporter(boolean color, java.util.List<dev.confguard.rules.Rule> rules, String version,
                              String rootUri) {
         switch (this) {
             case JSON:

@@ -7,6 +7,7 @@ import dev.confguard.engine.Report;
 import dev.confguard.findings.Finding;
 import dev.confguard.findings.RelatedLocation;
 import dev.confguard.findings.Severity;
+import dev.confguard.rules.Rule;
 import dev.confguard.rules.RuleDocs;
 import dev.confguard.rules.RuleMeta;
 import java.io.IOException;
@@ -23,11 +24,11 @@ import java.util.Map;
  */
 public final class SarifReporter implements Reporter {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-    private final List<RuleMeta> rules;
+    private final List<Rule> rules;
     private final String version;
     private final String rootUri;
 
-    public SarifReporter(List<RuleMeta> rules, String version, String rootUri) {
+    public SarifReporter(List<Rule> rules, String version, String rootUri) {
         this.rules = List.copyOf(rules);
         this.version = version;
         this.rootUri = rootUri;
@@ -74,13 +75,14 @@ public final class SarifReporter implements Reporter {
         json.writeStringField("semanticVersion", version);
         json.writeStringField("informationUri", "https://github.com/confguard/confguard");
         json.writeArrayFieldStart("rules");
-        for (RuleMeta meta : rules) {
+        for (Rule rule : rules) {
+            RuleMeta meta = rule.meta();
             json.writeStartObject();
             json.writeStringField("id", meta.id());
             json.writeObjectFieldStart("shortDescription");
             json.writeStringField("text", meta.summary());
             json.writeEndObject();
-            String doc = RuleDocs.load(meta.id());
+            String doc = RuleDocs.of(rule);
             json.writeObjectFieldStart("fullDescription");
             json.writeStringField("text", doc == null ? meta.summary() : firstParagraph(doc));
             json.writeEndObject();

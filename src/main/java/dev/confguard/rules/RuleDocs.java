@@ -16,6 +16,19 @@ public final class RuleDocs {
     private RuleDocs() {
     }
 
+    /** A rule's doc: a pack rule's comes from its pack entry, a Java rule's from its resource; null when none. */
+    public static String of(Rule rule) {
+        if (rule instanceof Documented) {
+            return ((Documented) rule).docMarkdown();
+        }
+        return load(rule.id());
+    }
+
+    /** A rule that carries its own documentation (a rule pack's rule: its doc is in the pack). */
+    public interface Documented {
+        String docMarkdown();
+    }
+
     /** The doc text, or null when the rule has none. */
     public static String load(String ruleId) {
         String resource = "/dev/confguard/rules/docs/" + ruleId + ".md";

@@ -90,8 +90,29 @@ public final class RuleRegistry {
         this.byId = map;
     }
 
+    /** The rules written in Java; rule packs add theirs with {@link #with}. */
     public static RuleRegistry builtin() {
         return BUILTIN;
+    }
+
+    /** This registry plus {@code more} (the rules of the rule packs in effect); ids must stay unique. */
+    public RuleRegistry with(List<? extends Rule> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Rule> all = new java.util.ArrayList<>(byId.values());
+        all.addAll(more);
+        return new RuleRegistry(all);
+    }
+
+    /** Whether some rule has this id or the selector names its category. */
+    public boolean knowsSelector(String selector) {
+        for (String id : byId.keySet()) {
+            if (id.equals(selector) || isPrefixOf(selector, id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public List<Rule> all() {

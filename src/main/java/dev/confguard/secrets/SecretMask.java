@@ -52,6 +52,16 @@ public final class SecretMask {
         return new SecretMask(ranges);
     }
 
+    /** This mask plus more spans (a credential a rule found by its shape, under a key that looks harmless). */
+    public SecretMask with(List<TextRange> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<TextRange> all = new ArrayList<>(ranges);
+        all.addAll(more);
+        return new SecretMask(all);
+    }
+
     public static SecretMask none() {
         return new SecretMask(List.of());
     }
@@ -104,7 +114,7 @@ public final class SecretMask {
     }
 
     /** The password of the first {@code ://user:password@} inside the range, or null. */
-    static TextRange urlPassword(String text, TextRange range) {
+    public static TextRange urlPassword(String text, TextRange range) {
         int scheme = indexOf(text, "://", range.start(), range.end());
         if (scheme < 0) {
             return null;

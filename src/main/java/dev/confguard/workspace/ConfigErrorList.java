@@ -12,28 +12,28 @@ import java.util.List;
  * The errors found in one config file, each placed at the key or the value of the node a JSON
  * pointer names, so schema and semantic checks speak in pointers and users read lines.
  */
-final class ConfigErrorList {
+public final class ConfigErrorList {
     private final ConfigDocument document;
     private final String file;
     private final List<ConfigError> errors = new ArrayList<>();
 
-    ConfigErrorList(ConfigDocument document) {
+    public ConfigErrorList(ConfigDocument document) {
         this.document = document;
         this.file = document.source().displayPath();
     }
 
-    ConfigDocument document() {
+    public ConfigDocument document() {
         return document;
     }
 
     /** At the value of the node (or its nearest existing ancestor). */
-    void atValue(String pointer, String message) {
+    public void atValue(String pointer, String message) {
         NodeSpan span = document.nearestSpan(pointer);
         at(span == null ? 0 : span.valueRange().start(), message);
     }
 
     /** At the key of the node, or at its value when it has no key (a list item, the root). */
-    void atKey(String pointer, String message) {
+    public void atKey(String pointer, String message) {
         NodeSpan span = document.nearestSpan(pointer);
         if (span == null) {
             at(0, message);
@@ -42,17 +42,17 @@ final class ConfigErrorList {
         }
     }
 
-    void at(TextRange range, String message) {
+    public void at(TextRange range, String message) {
         at(range.start(), message);
     }
 
-    void at(int offset, String message) {
+    public void at(int offset, String message) {
         Position p = document.source().position(Math.min(offset, document.source().text().length()));
         errors.add(new ConfigError(file, p.line(), p.column(), message));
     }
 
     /** The line of a node's key (or value), for messages like "already defined on line 4". */
-    int lineOf(String pointer) {
+    public int lineOf(String pointer) {
         NodeSpan span = document.nearestSpan(pointer);
         if (span == null) {
             return 1;
@@ -62,19 +62,25 @@ final class ConfigErrorList {
     }
 
     /** The range of the value at exactly this pointer, or null. */
-    TextRange valueRange(String pointer) {
+    public TextRange valueRange(String pointer) {
         NodeSpan span = document.spans().get(pointer);
         return span == null ? null : span.valueRange();
     }
 
-    boolean isEmpty() {
+    /** An error found elsewhere (in a rule pack the file names), kept with this file's errors. */
+    public void add(ConfigError error) {
+        errors.add(error);
+    }
+
+    public boolean isEmpty() {
         return errors.isEmpty();
     }
 
-    /** Every error, by line and column (stable for errors at the same place). */
-    List<ConfigError> sorted() {
+    /** Every error, this file's first, by line and column (stable for errors at the same place). */
+    public List<ConfigError> sorted() {
         List<ConfigError> out = new ArrayList<>(errors);
-        out.sort(Comparator.comparingInt(ConfigError::line).thenComparingInt(ConfigError::column));
+        out.sort(Comparator.comparing((ConfigError e) -> !e.file().equals(file)).thenComparing(ConfigError::file)
+                .thenComparingInt(ConfigError::line).thenComparingInt(ConfigError::column));
         return out;
     }
 }

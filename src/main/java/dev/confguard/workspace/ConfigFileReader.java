@@ -3,6 +3,7 @@ package dev.confguard.workspace;
 import dev.confguard.dotenv.dialect.Dialect;
 import dev.confguard.errors.Spelling;
 import dev.confguard.rules.RuleRegistry;
+import dev.confguard.rules.pack.PackSet;
 import dev.confguard.source.TextRange;
 import dev.confguard.yaml.NodeSpan;
 import java.nio.file.Files;
@@ -60,10 +61,12 @@ final class ConfigFileReader {
         Map<?, ?> rules = map(tree.get("rules"));
         List<String> packs = rules.get("packs") instanceof List ? strings(rules.get("packs"))
                 : ZeroConfig.DEFAULT_RULE_PACKS;
-        Map<String, String> severities = readSeverities(map(rules.get("severity")));
+        Map<String, String> options = readRuleOptions(map(rules.get("options")));
+        Set<String> ruleIds = readPacks(packs, options, rules.get("packs") instanceof List);
+        Map<String, String> severities = readSeverities(map(rules.get("severity")), ruleIds);
         SecretSettings secrets = readSecrets(map(tree.get("secrets")), environments);
         return new Workspace(root, configFile, environments, services, hierarchy,
-                dialect == null ? Dialect.COMMON : dialect, keys, packs, severities, ignore, secrets);
+                dialect == null ? Dialect.COMMON : dialect, keys, packs, severities, ignore, secrets, options);
     }
 
     private ZeroConfig.Discovery discovery() {
@@ -303,9 +306,43 @@ final class ConfigFileReader {
         return range.start() + Math.max(at, 0);
     }
 
-    private Map<String, String> readSeverities(Map<?, ?> given) {
+    private Map<String, String> readRuleOptions(Map<?, ?> given) {
         Map<String, String> out = new LinkedHashMap<>();
-        Set<String> ids = RuleRegistry.builtin().ids();
+        for (Map.Entry<?, ?> e : given.entrySet()) {
+            if (e.getValue() != null && !(e.getValue() instanceof Map) && !(e.getValue() instanceof List)) {
+                out.put(String.valueOf(e.getKey()), String.valueOf(e.getValue()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Loads the rule packs (a missing pack or a bad option is an error at its line here; an error inside
+     * a pack is reported at the pack's own line) and returns every rule id they and the Java rules define.
+     */
+    private Set<String> readPacks(List<String> packs, Map<String, String> options, boolean given) {
+        Set<String> ids = new java.util.LinkedHashSet<>(RuleRegistry.builtin().ids());
+        try {
+            PackSet set = PackSet.resolve(packs, root, options, new PackSet.Problems() {
+                @Override
+                public void reference(int index, String message) {
+                    errors.atValue(given ? "/rules/packs/" + index : "/rules", message);
+                }
+
+                @Override
+                public void option(String name, String message) {
+                    errors.atKey(NodeSpan.child("/rules/options", name), message);
+                }
+            });
+            set.rules().forEach(r -> ids.add(r.id()));
+        } catch (WorkspaceException e) {
+            e.errors().forEach(errors::add);
+        }
+        return ids;
+    }
+
+    private Map<String, String> readSeverities(Map<?, ?> given, Set<String> ids) {
+        Map<String, String> out = new LinkedHashMap<>();
         for (Map.Entry<?, ?> e : given.entrySet()) {
             String id = String.valueOf(e.getKey());
             if (!ids.contains(id)) {

@@ -31,7 +31,7 @@ import org.json.JSONTokener;
  * The JSON Schema of {@code .confguard.yaml}, read from the jar (the same file editors use), and its
  * violations turned into errors a person can act on, placed at the offending key or value.
  */
-final class ConfigSchema {
+public final class ConfigSchema {
     /** Where the schema sits on the classpath (and, without the leading slash, in the repository). */
     static final String RESOURCE = "/schemas/confguard.schema.json";
 
@@ -68,8 +68,35 @@ final class ConfigSchema {
 
     /** Validates the document's tree against the schema, adding an error for each violation. */
     static void validate(ConfigDocument document, ConfigErrorList errors) {
+        validate(SCHEMA, document, errors);
+    }
+
+    /**
+     * Validates a document against another schema shipped in the jar (a rule pack's), with the same
+     * messages placed at the same keys and values.
+     */
+    public static void validate(String resource, ConfigDocument document, ConfigErrorList errors) {
+        validate(OTHER_SCHEMAS.computeIfAbsent(resource, ConfigSchema::load), document, errors);
+    }
+
+    private static final java.util.Map<String, Schema> OTHER_SCHEMAS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Schema load(String resource) {
+        try (InputStream in = ConfigSchema.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the build lost " + resource + " (schemas/ is a resource folder)");
+            }
+            JSONObject raw = new JSONObject(new JSONTokener(new String(in.readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8)));
+            return SchemaLoader.builder().draftV7Support().schemaJson(raw).build().load().build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void validate(Schema schema, ConfigDocument document, ConfigErrorList errors) {
         try {
-            SCHEMA.validate(toJson(document.tree()));
+            schema.validate(toJson(document.tree()));
         } catch (ValidationException e) {
             List<Violation> leaves = new ArrayList<>();
             collect(e, leaves);

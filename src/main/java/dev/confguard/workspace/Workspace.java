@@ -9,6 +9,7 @@ import java.util.Map;
  * A repository as confguard sees it: where it is, which services and environments it has, which
  * files layer into each (service, environment), and the settings of the checks. Comes from
  * {@code .confguard.yaml} ({@code configFile} non-null) or from the zero-config convention.
+ * {@code ruleOptions} are the choices made for the rule packs' options ({@code netra.stagingHosts → profile-b}).
  */
 public record Workspace(
         Path root,
@@ -21,7 +22,8 @@ public record Workspace(
         List<String> rulePacks,
         Map<String, String> severities,
         List<String> ignore,
-        SecretSettings secrets) {
+        SecretSettings secrets,
+        Map<String, String> ruleOptions) {
 
     public Workspace {
         environments = List.copyOf(environments);
@@ -30,6 +32,15 @@ public record Workspace(
         rulePacks = List.copyOf(rulePacks);
         severities = Map.copyOf(severities);
         ignore = List.copyOf(ignore);
+        ruleOptions = Map.copyOf(ruleOptions);
+    }
+
+    /** A workspace whose rule packs run with their default options. */
+    public Workspace(Path root, Path configFile, List<Environment> environments, List<Service> services,
+                     List<LayerPattern> hierarchy, Dialect dialect, KeyStyle yamlKeys, List<String> rulePacks,
+                     Map<String, String> severities, List<String> ignore, SecretSettings secrets) {
+        this(root, configFile, environments, services, hierarchy, dialect, yamlKeys, rulePacks, severities, ignore,
+                secrets, Map.of());
     }
 
     /** The {@code ignore} globs compiled; build them once per run, not per file. */

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SecretLeakTest {
     static final List<String> PLANTED = List.of("hunter2-Planted-Secret-1", "Zz9PlantedPw2xQ", "plantedtok3nABCDEF",
-            "yaml-Planted-Secret-4", "colon-Planted-Secret-5");
+            "yaml-Planted-Secret-4", "colon-Planted-Secret-5", "backend-Planted-Jwt-6-0123456789abcdefXYZ",
+            "auth-Planted-Jwt-7-0123456789abcdefXYZ", "shared-Planted-Service-8-0123456789abcdef",
+            "Planted9Oauth-Client-Secret", "Planted-Pg-Pass-10", "AKIAPLANTED0SECRET11");
 
     @TempDir
     Path dir;
@@ -38,6 +40,17 @@ class SecretLeakTest {
         write("svc/.env.production", "SERVICE_SECRET=\"" + PLANTED.get(0) + "\n");
         write("svc/config/staging.yaml", "database:\n  password: " + PLANTED.get(3) + "\n  password: again\n"
                 + "flag: on\n");
+        // Cross-service and cross-environment comparisons of planted secrets (builtin:netra): two JWT
+        // secrets that differ, a service secret shared by staging and production, literal secrets in
+        // deployed files, a password inside a URL; compared by fingerprint, never printed.
+        write("netra_backend/.env.staging", "JWT_SECRET_KEY=" + PLANTED.get(5) + "\nSERVICE_SECRET=" + PLANTED.get(7)
+                + "\nPOSTGRES_PASSWORD=" + PLANTED.get(9) + "\nDATABASE_URL=postgresql://netra:" + PLANTED.get(9)
+                + "@db.example.com/netra_staging\n");
+        write("auth_service/.env.staging", "JWT_SECRET_KEY=" + PLANTED.get(6) + "\nSERVICE_SECRET=" + PLANTED.get(7)
+                + "\nGOOGLE_OAUTH_CLIENT_SECRET_STAGING=" + PLANTED.get(8) + "\nPOSTGRES_PASSWORD=x" + PLANTED.get(9) + "\n");
+        write("netra_backend/.env.production", "UPLOAD_HINT=" + PLANTED.get(10) + "\n");
+        write("auth_service/.env.production", "JWT_SECRET_KEY=" + PLANTED.get(6) + "\nSERVICE_SECRET=" + PLANTED.get(7)
+                + "\nGOOGLE_OAUTH_CLIENT_SECRET_PRODUCTION=" + PLANTED.get(8) + "\n");
         List<String[]> commands = new ArrayList<>();
         for (String format : List.of("text", "json")) {
             commands.add(new String[] {"check", "--format", format});
@@ -45,12 +58,17 @@ class SecretLeakTest {
                     "never"});
             commands.add(new String[] {"lint", "--format", format, "svc"});
             commands.add(new String[] {"diff", "-e", "staging", "-e", "production", "--format", format});
+            commands.add(new String[] {"check", "--rules", "builtin:netra", "--format", format});
         }
         for (String env : List.of("staging", "production", "development")) {
             for (String format : List.of("text", "json", "dotenv")) {
                 commands.add(new String[] {"resolve", "-s", "svc", "-e", env, "--format", format, "--show-origin"});
             }
         }
+        CliRun netra = CliRun.in(dir, "check", "--rules", "builtin:netra", "--format", "json");
+        assertThat(LintCommandTest.ruleIds(netra.out())).as(netra.err()).contains("netra/jwt-secret-name",
+                "core/secret-reuse", "core/plaintext-credential", "netra/oauth-client-reuse",
+                "netra/database-secret-match").contains("core/plaintext-credential").doesNotContain("dotenv/invalid-directive");
         for (String[] args : commands) {
             CliRun run = CliRun.in(dir, args);
             String all = run.out() + run.err();

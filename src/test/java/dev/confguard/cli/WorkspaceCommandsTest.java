@@ -55,7 +55,7 @@ class WorkspaceCommandsTest {
 
     @Test
     void checkFiltersByServiceAndEnvironmentAndRejectsUnknownOnes() {
-        CliRun production = CliRun.in(dir, "check", "--env", "production", "--format", "json");
+        CliRun production = CliRun.in(dir, "check", "--env", "production", "--format", "json", "--ignore", "core");
         assertThat(production.exitCode()).isZero();
         CliRun unknown = CliRun.in(dir, "check", "--env", "prodution");
         assertThat(unknown.exitCode()).isEqualTo(2);
@@ -77,7 +77,7 @@ class WorkspaceCommandsTest {
     void checkUsesTheConfigFileFoundUpward() throws IOException {
         write(".confguard.yaml", "version: 1\nenvironments: [staging, production]\nservices:\n  - name: api\n"
                 + "hierarchy:\n  - .env\n  - \"{service}/.env\"\n  - \"{service}/.env.{env}\"\n"
-                + "rules:\n  severity:\n    resolve/undefined-variable: off\n");
+                + "rules:\n  packs: []\n  severity:\n    resolve/undefined-variable: off\n");
         Files.createDirectories(dir.resolve("api/sub"));
         CliRun run = CliRun.in(dir.resolve("api/sub"), "check", "--format", "json");
         assertThat(run.exitCode()).as(run.err()).isZero();

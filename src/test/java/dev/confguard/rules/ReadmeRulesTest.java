@@ -37,7 +37,7 @@ class ReadmeRulesTest {
     static String table() {
         StringBuilder out = new StringBuilder();
         out.append("| rule | default severity | fix | summary |\n|---|---|---|---|\n");
-        for (Rule rule : RuleRegistry.builtin().all()) {
+        for (Rule rule : dev.confguard.rules.pack.PackSet.catalogRegistry().all()) {
             RuleMeta m = rule.meta();
             out.append("| `").append(m.id()).append("` | ").append(m.defaultSeverity().label())
                     .append(m.enabledByDefault() ? "" : " (off by default)").append(" | ")

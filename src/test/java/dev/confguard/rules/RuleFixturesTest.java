@@ -3,6 +3,7 @@ package dev.confguard.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.confguard.engine.ConfigLinter;
+import dev.confguard.rules.pack.PackSet;
 import dev.confguard.engine.DocumentLinter;
 import dev.confguard.yaml.ConfigParser;
 import dev.confguard.findings.Finding;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.TestFactory;
  * Runs every rule on its fixtures under {@code src/test/resources/rules/<category>/<name>/}. An
  * expectation sits on its own comment line above the line it flags ({@code # expect: dotenv/x}), or
  * names a line outright ({@code # expect@1: dotenv/bom}) where no line above exists. A finding on an
- * unmarked line fails, and so does a marker without its finding.
+ * unmarked line fails, and so does a marker without its finding. Rules of the builtin rule packs have
+ * only workspace fixtures ({@code rules/netra/service-id/<case>/}), checked with their pack in effect.
  */
 class RuleFixturesTest {
     static final Path ROOT = Path.of("src/test/resources/rules");
@@ -31,7 +33,7 @@ class RuleFixturesTest {
     @TestFactory
     Stream<DynamicTest> everyFixtureMatchesItsMarkers() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
-        for (Rule rule : RuleRegistry.builtin().all()) {
+        for (Rule rule : PackSet.catalogRegistry().all()) {
             Path folder = ROOT.resolve(rule.id());
             if (!Files.isDirectory(folder)) {
                 continue;
@@ -50,7 +52,7 @@ class RuleFixturesTest {
     @Test
     void everyRuleHasFixturesThatMustAndMustNotTrigger() throws IOException {
         List<String> missing = new ArrayList<>();
-        for (Rule rule : RuleRegistry.builtin().all()) {
+        for (Rule rule : PackSet.catalogRegistry().all()) {
             Path folder = ROOT.resolve(rule.id());
             if (!Files.isDirectory(folder)) {
                 missing.add(rule.id() + ": no fixture folder");

@@ -6,6 +6,7 @@ import dev.confguard.engine.CheckEngine;
 import dev.confguard.engine.CheckRequest;
 import dev.confguard.engine.Report;
 import dev.confguard.findings.Finding;
+import dev.confguard.rules.pack.PackRule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +28,15 @@ final class WorkspaceFixtures {
     }
 
     static void check(Rule rule, Path workspace) {
+        boolean configured = Files.exists(workspace.resolve(".confguard.yaml"));
+        List<String> packs = rule instanceof PackRule && !configured ? List.of(((PackRule) rule).pack()) : List.of();
+        check(workspace, packs, rule.id());
+    }
+
+    /** Checks a fixture workspace with these rule packs (none: its own) and only the selected rule. */
+    static void check(Path workspace, List<String> packs, String ruleId) {
         CheckRequest request = new CheckRequest(workspace.toAbsolutePath(), ".", null, List.of(), List.of(),
-                List.of(rule.id()), List.of(), 64L << 20, Map.of());
+                List.of(ruleId), List.of(), 64L << 20, Map.of(), packs, Map.of());
         Report report = new CheckEngine(RuleRegistry.builtin()).run(request);
         assertThat(report.errors()).as("input errors in %s", workspace).isEmpty();
         List<String> actual = report.findings().stream().map(f -> f.file() + ":" + f.line() + " " + f.ruleId())

@@ -26,13 +26,15 @@ class NetraSampleConfigTest {
                 new Environment("development", List.of("dev"), false),
                 new Environment("staging", List.of(), true),
                 new Environment("production", List.of("prod"), true));
-        assertThat(ws.hierarchy()).containsExactly(new LayerPattern(".env", false),
+        assertThat(ws.hierarchy()).containsExactly(new LayerPattern(".env.{env}", false),
                 new LayerPattern("{service}/.env", false), new LayerPattern("{service}/.env.{env}", false),
                 new LayerPattern("{service}/.env.{env}.local", false));
         assertThat(ws.secrets()).isEqualTo(new SecretSettings("off", null, Map.of("development", "netra-dev",
                 "staging", "netra-staging", "production", "netra-production")));
         assertThat(ws.dialect()).isEqualTo(Dialect.COMMON);
-        assertThat(ws.rulePacks()).containsExactly("builtin:core");
+        assertThat(ws.rulePacks()).containsExactly("builtin:netra");
+        assertThat(ws.ruleOptions()).containsEntry("netra.stagingHosts", "profile-a")
+                .containsEntry("netra.jwtSecretKey", "shared").containsEntry("netra.productionDatabase", "netra_production");
     }
 
     @Test

@@ -47,7 +47,7 @@ class WorkspaceInitTest {
                         new Service("2fa", "2fa", null), new Service("#root", "", null)),
                 List.of(new LayerPattern(".env", false), new LayerPattern("{service}/.env.{env}", true),
                         new LayerPattern("*/x", false)),
-                Dialect.DOTENV_JAVA, KeyStyle.ENV, List.of("builtin:core", "netra"),
+                Dialect.DOTENV_JAVA, KeyStyle.ENV, List.of("builtin:core", "builtin:netra"),
                 Map.of("dotenv/bom", "off", "dotenv/quote-character", "info"), List.of("**/fixtures/**", "a b"),
                 new SecretSettings("gcp", "inv \"x\".json", Map.of("production", "netra-prod", "on", "p-on")));
         assertSameWorkspace(roundTrip(ws), ws);

@@ -137,7 +137,7 @@ class WorkspaceLoaderTest {
                 "  - path: \"{service}/.env.{env}\"",
                 "    required: true",
                 "rules:",
-                "  packs: [builtin:core, netra]",
+                "  packs: [builtin:core, builtin:netra]",
                 "  severity: {dotenv/quote-character: off, dotenv/bom: error}",
                 "ignore: [\"**/fixtures/**\"]",
                 "secrets:",
@@ -157,7 +157,7 @@ class WorkspaceLoaderTest {
                 new Service("root", "", null));
         assertThat(ws.hierarchy()).containsExactly(new LayerPattern(".env", false),
                 new LayerPattern("{service}/.env.{env}", true));
-        assertThat(ws.rulePacks()).containsExactly("builtin:core", "netra");
+        assertThat(ws.rulePacks()).containsExactly("builtin:core", "builtin:netra");
         assertThat(ws.severities()).isEqualTo(Map.of("dotenv/quote-character", "off", "dotenv/bom", "error"));
         assertThat(ws.ignore()).containsExactly("**/fixtures/**");
         assertThat(ws.ignoreGlobs().ignores("backend/fixtures/.env")).isTrue();
