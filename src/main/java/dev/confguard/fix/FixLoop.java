@@ -55,9 +55,10 @@ public final class FixLoop {
 
     public Result run(SourceFile original) {
         DotenvDocument first = DotenvParser.parse(original);
-        Check check = new Check(original, first);
+        Check check = new Check(first);
         DotenvDocument document = first;
-        List<Finding> findings = linter.lint(document);
+        List<Finding> firstFindings = linter.lint(first);
+        List<Finding> findings = firstFindings;
         int fixed = 0;
         for (int round = 1; round <= MAX_ROUNDS; round++) {
             List<Fix> fixes = applicable(findings);
@@ -66,33 +67,42 @@ public final class FixLoop {
             }
             String text = document.text();
             FixApplier.Round applied = FixApplier.apply(text, fixes);
-            String problem = check.problem(applied.text());
+            DotenvDocument next = parse(original, applied.text());
+            String problem = check.problem(next);
             if (problem != null) {
                 // Fixes each right on their own can clash (an indentation and a space after '=' that only
                 // together make dotenv-java read the line): keep the ones that pass together; rules
                 // judge the others again next round, on the new text.
-                applied = FixApplier.apply(text, passingTogether(text, fixes, applied.taken(), check));
+                applied = FixApplier.apply(text, passingTogether(original, text, fixes, applied.taken(), check));
                 if (applied.taken().isEmpty()) {
-                    return new Result(original, original, 0, linter.lint(first),
+                    return new Result(original, original, 0, firstFindings,
                             "fixes abandoned, file left unchanged: after round " + round + " " + problem
                                     + " (a rule proposed a wrong fix; please report it)");
                 }
+                next = parse(original, applied.text());
             }
             if (applied.text().equals(text)) {
                 break;
             }
             fixed += applied.applied();
-            document = DotenvParser.parse(SourceFile.of(original.path(), original.displayPath(), Utf8.encode(applied.text())));
+            document = next;
             findings = linter.lint(document);
         }
         return new Result(original, document.source(), fixed, findings, null);
     }
 
+    /** The text of a round, parsed as a new version of {@code original} (the bytes keep invalid bytes as they were). */
+    private static DotenvDocument parse(SourceFile original, String text) {
+        return DotenvParser.parse(SourceFile.of(original.path(), original.displayPath(), Utf8.encode(text)));
+    }
+
     /** The given fixes that are, or equal, one of the taken fixes that pass the check together. */
-    private static List<Fix> passingTogether(String text, List<Fix> fixes, List<Fix> taken, Check check) {
+    private static List<Fix> passingTogether(SourceFile original, String text, List<Fix> fixes, List<Fix> taken,
+                                             Check check) {
         List<List<Edit>> groups = new ArrayList<>();
         taken.forEach(fix -> groups.add(fix.edits()));
-        boolean[] chosen = EditSelection.choose(text, groups, t -> check.problem(t) == null, MAX_CHECKS);
+        boolean[] chosen = EditSelection.choose(text, groups, t -> check.problem(parse(original, t)) == null,
+                MAX_CHECKS);
         Set<List<Edit>> passing = new HashSet<>();
         for (int i = 0; i < chosen.length; i++) {
             if (chosen[i]) {
@@ -110,20 +120,16 @@ public final class FixLoop {
 
     /** What every round's text must keep of the original: as few unreadable lines, and (safe runs) the readings. */
     private final class Check {
-        private final SourceFile original;
         private final int unreadable;
         private final Readings readings;
 
-        Check(SourceFile original, DotenvDocument document) {
-            this.original = original;
-            this.unreadable = unreadable(document);
-            this.readings = unsafe ? null : Readings.of(document);
+        Check(DotenvDocument original) {
+            this.unreadable = unreadable(original);
+            this.readings = unsafe ? null : Readings.of(original);
         }
 
-        /** What is wrong with {@code text}, or null. */
-        String problem(String text) {
-            DotenvDocument document = DotenvParser.parse(SourceFile.of(original.path(), original.displayPath(),
-                    Utf8.encode(text)));
+        /** What is wrong with a round's result, or null. */
+        String problem(DotenvDocument document) {
             if (unreadable(document) > unreadable) {
                 return "some lines would no longer parse";
             }

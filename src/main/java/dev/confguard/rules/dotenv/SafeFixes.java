@@ -21,7 +21,7 @@ import java.util.List;
  * the loaders cut a file into statements differently: whitespace that the parser sees between two
  * statements can sit inside another loader's multi-line value ({@code A="x\" y} then {@code z"  } is
  * one value to dotenv-java only once the trailing spaces are gone). The check runs only when fixes
- * are wanted, and costs one extra reading of the file when all of a rule's fixes are safe.
+ * are wanted, and costs two extra readings of the file when all of a rule's fixes are safe.
  */
 final class SafeFixes {
     private static final int MAX_READINGS = 40;
