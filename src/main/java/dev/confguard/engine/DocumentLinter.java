@@ -21,12 +21,23 @@ public final class DocumentLinter {
     private final List<DocumentRule> rules;
     private final RuleSelection selection;
     private final Set<String> knownRuleIds;
+    private final boolean fixesWanted;
 
     public DocumentLinter(RuleSelection selection, Set<String> knownRuleIds) {
+        this(selection, knownRuleIds, false);
+    }
+
+    private DocumentLinter(RuleSelection selection, Set<String> knownRuleIds, boolean fixesWanted) {
         this.selection = selection;
         this.rules = selection.rules(DocumentRule.class);
         this.knownRuleIds = knownRuleIds instanceof dev.confguard.rules.pack.KnownRuleIds ? knownRuleIds
                 : Set.copyOf(knownRuleIds);
+        this.fixesWanted = fixesWanted;
+    }
+
+    /** The same linter, but its findings carry the fixes rules propose (which lint does not need). */
+    public DocumentLinter withFixes() {
+        return new DocumentLinter(selection, knownRuleIds, true);
     }
 
     public List<Finding> lint(DotenvDocument document) {
@@ -34,7 +45,7 @@ public final class DocumentLinter {
         List<Finding> findings = new ArrayList<>();
         for (DocumentRule rule : rules) {
             RuleContext context = new RuleContext(source, rule.meta(), selection.severity(rule.id()), findings::add,
-                    knownRuleIds);
+                    knownRuleIds, fixesWanted);
             try {
                 rule.check(document, context);
             } catch (RuntimeException e) {

@@ -18,18 +18,18 @@ import java.util.Set;
 /**
  * Turns the paths of a lint request into the files to read: a file as given, a folder as every
  * {@code .env}/{@code .env.*} below it. Problems (missing path, link loop, empty folder) become
- * {@link InputError}s, never exceptions.
+ * {@link InputError}s, never exceptions. Public for {@code confguard fix}, which collects files as lint does.
  */
-final class FileCollector {
+public final class FileCollector {
     private final Path cwd;
     private final Set<Path> files = new LinkedHashSet<>();
     private final List<InputError> errors = new ArrayList<>();
 
-    FileCollector(Path cwd) {
+    public FileCollector(Path cwd) {
         this.cwd = cwd;
     }
 
-    void add(String given) {
+    public void add(String given) {
         Path path = cwd.resolve(given).normalize();
         if (Files.isRegularFile(path)) {
             files.add(path);
@@ -85,15 +85,15 @@ final class FileCollector {
         }
     }
 
-    String display(Path path) {
+    public String display(Path path) {
         return DisplayPaths.of(cwd, path);
     }
 
-    List<Path> files() {
+    public List<Path> files() {
         return new ArrayList<>(files);
     }
 
-    List<InputError> errors() {
+    public List<InputError> errors() {
         return errors;
     }
 }

@@ -12,7 +12,8 @@ import java.util.function.Consumer;
 
 /**
  * What a rule reports through: it turns text ranges into positioned findings with the configured
- * severity, so rules never deal with files, positions or output.
+ * severity, so rules never deal with files, positions or output. Fixes are kept only when the run
+ * wants them ({@code confguard fix}): proving a fix safe can cost a second reading of the file.
  */
 public final class RuleContext {
     private final SourceFile source;
@@ -20,14 +21,26 @@ public final class RuleContext {
     private final Severity severity;
     private final Consumer<Finding> sink;
     private final Set<String> knownRuleIds;
+    private final boolean fixesWanted;
 
     public RuleContext(SourceFile source, RuleMeta meta, Severity severity, Consumer<Finding> sink,
                        Set<String> knownRuleIds) {
+        this(source, meta, severity, sink, knownRuleIds, false);
+    }
+
+    public RuleContext(SourceFile source, RuleMeta meta, Severity severity, Consumer<Finding> sink,
+                       Set<String> knownRuleIds, boolean fixesWanted) {
         this.source = source;
         this.meta = meta;
         this.severity = severity;
         this.sink = sink;
         this.knownRuleIds = knownRuleIds;
+        this.fixesWanted = fixesWanted;
+    }
+
+    /** Whether fixes will be used; when not, a rule may skip the work of building them. */
+    public boolean fixesWanted() {
+        return fixesWanted;
     }
 
     public void report(TextRange range, String message) {
@@ -45,7 +58,7 @@ public final class RuleContext {
         Position start = source.position(range.start());
         Position end = source.position(range.end());
         sink.accept(new Finding(meta.id(), severity, message, source.displayPath(), start.line(), start.column(),
-                end.line(), end.column(), key, null, null, fix, List.of()));
+                end.line(), end.column(), key, null, null, fixesWanted ? fix : null, List.of()));
     }
 
     /** Every rule id the registry knows, for rules that check references to rules. */

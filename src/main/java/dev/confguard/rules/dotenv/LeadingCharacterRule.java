@@ -2,6 +2,7 @@ package dev.confguard.rules.dotenv;
 
 import dev.confguard.dotenv.DotenvDocument;
 import dev.confguard.dotenv.DotenvLine;
+import dev.confguard.findings.Edit;
 import dev.confguard.findings.Severity;
 import dev.confguard.rules.DocumentRule;
 import dev.confguard.rules.Fixability;
@@ -13,7 +14,7 @@ import dev.confguard.source.TextRange;
 public final class LeadingCharacterRule implements DocumentRule {
     private static final RuleMeta META = RuleMeta.of("dotenv/leading-character",
             "A line starts with whitespace, or a key starts with a digit or symbol", Severity.WARNING,
-            Fixability.NONE);
+            Fixability.SAFE);
 
     @Override
     public RuleMeta meta() {
@@ -23,10 +24,12 @@ public final class LeadingCharacterRule implements DocumentRule {
     @Override
     public void check(DotenvDocument document, RuleContext context) {
         String text = document.text();
+        SafeFixes fixes = SafeFixes.in(document);
         for (DotenvLine.Entry entry : document.entries()) {
             String name = KeyCharacters.shown(document, entry);
             if (!entry.indent().isEmpty()) {
-                context.report(entry.indent(), "whitespace before " + (name.isEmpty() ? "the key" : name), name);
+                fixes.add(entry.indent(), "whitespace before " + (name.isEmpty() ? "the key" : name), name,
+                        "delete the indentation", Edit.delete(entry.indent().start(), entry.indent().end()));
                 continue;
             }
             TextRange key = entry.key();
@@ -36,9 +39,11 @@ public final class LeadingCharacterRule implements DocumentRule {
             char first = text.charAt(key.start());
             boolean letter = (first >= 'A' && first <= 'Z') || (first >= 'a' && first <= 'z') || first == '_';
             if (!letter && KeyCharacters.isAcceptedEverywhere(first)) {
+                // No fix: a different first character makes a different key.
                 context.report(TextRange.of(key.start(), key.start() + 1), name + " starts with '" + first
                         + "'; environment variable names start with a letter or '_'", name);
             }
         }
+        fixes.reportTo(context);
     }
 }

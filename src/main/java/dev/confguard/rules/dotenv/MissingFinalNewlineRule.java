@@ -1,6 +1,7 @@
 package dev.confguard.rules.dotenv;
 
 import dev.confguard.dotenv.DotenvDocument;
+import dev.confguard.findings.Edit;
 import dev.confguard.findings.Severity;
 import dev.confguard.rules.DocumentRule;
 import dev.confguard.rules.Fixability;
@@ -8,10 +9,10 @@ import dev.confguard.rules.RuleContext;
 import dev.confguard.rules.RuleMeta;
 import dev.confguard.source.TextRange;
 
-/** The file does not end with a line break (dotenv-linter's EndingBlankLine). */
+/** The file does not end with a line break (dotenv-linter's EndingBlankLine); the fix adds its dominant one. */
 public final class MissingFinalNewlineRule implements DocumentRule {
     private static final RuleMeta META = RuleMeta.of("dotenv/missing-final-newline",
-            "The file does not end with a line break", Severity.WARNING, Fixability.NONE);
+            "The file does not end with a line break", Severity.WARNING, Fixability.SAFE);
 
     @Override
     public RuleMeta meta() {
@@ -27,7 +28,11 @@ public final class MissingFinalNewlineRule implements DocumentRule {
         }
         char last = text.charAt(n - 1);
         if (last != '\n' && last != '\r') {
-            context.report(TextRange.empty(n), "no line break at the end of the file");
+            String ending = LineEndings.text(LineEndings.dominant(LineEndings.count(text)));
+            SafeFixes fixes = SafeFixes.in(document);
+            fixes.add(TextRange.empty(n), "no line break at the end of the file", null,
+                    "add the file's usual line ending", Edit.insert(n, ending));
+            fixes.reportTo(context);
         }
     }
 }

@@ -1,9 +1,7 @@
 package dev.confguard.rules.dotenv;
 
 import dev.confguard.dotenv.DotenvDocument;
-import dev.confguard.dotenv.DotenvLine;
-import dev.confguard.dotenv.DotenvValue;
-import dev.confguard.dotenv.QuoteStyle;
+import dev.confguard.findings.Edit;
 import dev.confguard.findings.Severity;
 import dev.confguard.rules.DocumentRule;
 import dev.confguard.rules.Fixability;
@@ -11,10 +9,10 @@ import dev.confguard.rules.RuleContext;
 import dev.confguard.rules.RuleMeta;
 import dev.confguard.source.TextRange;
 
-/** LF, CRLF and CR mixed in one file: the minority endings are reported. */
+/** LF, CRLF and CR mixed in one file: the minority endings are reported, and converted to the majority. */
 public final class MixedLineEndingsRule implements DocumentRule {
     private static final RuleMeta META = RuleMeta.of("dotenv/mixed-line-endings",
-            "The file mixes LF, CRLF and CR line endings", Severity.WARNING, Fixability.NONE);
+            "The file mixes LF, CRLF and CR line endings", Severity.WARNING, Fixability.SAFE);
 
     @Override
     public RuleMeta meta() {
@@ -25,45 +23,28 @@ public final class MixedLineEndingsRule implements DocumentRule {
     public void check(DotenvDocument document, RuleContext context) {
         String text = document.text();
         int n = text.length();
-        int[] counts = new int[3];
-        for (int i = 0; i < n; i++) {
-            int kind = kindAt(text, i);
-            if (kind >= 0) {
-                counts[kind]++;
-                if (kind == 1) {
-                    i++;
-                }
-            }
-        }
+        int[] counts = LineEndings.count(text);
         int kinds = (counts[0] > 0 ? 1 : 0) + (counts[1] > 0 ? 1 : 0) + (counts[2] > 0 ? 1 : 0);
         if (kinds < 2) {
             return;
         }
-        int major = counts[1] > counts[0] ? (counts[1] >= counts[2] ? 1 : 2) : (counts[0] >= counts[2] ? 0 : 2);
-        String[] names = {"LF", "CRLF", "CR"};
+        int major = LineEndings.dominant(counts);
+        // python-dotenv, node and dotenv-java each read all three as a line break, so converting one is
+        // safe wherever the parser's lines stay the same; SafeFixes confirms it.
+        SafeFixes fixes = SafeFixes.in(document);
         for (int i = 0; i < n; i++) {
-            int kind = kindAt(text, i);
+            int kind = LineEndings.kindAt(text, i);
             if (kind < 0) {
                 continue;
             }
-            int len = kind == 1 ? 2 : 1;
+            int len = kind == LineEndings.CRLF ? 2 : 1;
             if (kind != major) {
-                context.report(TextRange.of(i, i + len), names[kind] + " line ending in a file that mostly uses "
-                        + names[major]);
+                fixes.add(TextRange.of(i, i + len), LineEndings.name(kind) + " line ending in a file that mostly uses "
+                        + LineEndings.name(major), null, "convert to " + LineEndings.name(major),
+                        new Edit(i, i + len, LineEndings.text(major)));
             }
             i += len - 1;
         }
-    }
-
-    /** 0 = LF, 1 = CRLF, 2 = CR, -1 = not a line ending. */
-    private static int kindAt(String text, int i) {
-        char c = text.charAt(i);
-        if (c == '\n') {
-            return 0;
-        }
-        if (c == '\r') {
-            return i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 1 : 2;
-        }
-        return -1;
+        fixes.reportTo(context);
     }
 }

@@ -4,6 +4,9 @@ import dev.confguard.dotenv.DotenvDocument;
 import dev.confguard.dotenv.DotenvLine;
 import dev.confguard.dotenv.DotenvValue;
 import dev.confguard.dotenv.QuoteStyle;
+import dev.confguard.dotenv.dialect.Dialect;
+import dev.confguard.findings.Edit;
+import dev.confguard.findings.Fix;
 import dev.confguard.findings.Severity;
 import dev.confguard.rules.DocumentRule;
 import dev.confguard.rules.Fixability;
@@ -19,7 +22,7 @@ import dev.confguard.source.TextRange;
  */
 public final class QuoteCharacterRule implements DocumentRule {
     private static final RuleMeta META = RuleMeta.of("dotenv/quote-character",
-            "A value is quoted although it needs no quotes", Severity.WARNING, Fixability.NONE);
+            "A value is quoted although it needs no quotes", Severity.WARNING, Fixability.UNSAFE);
 
     @Override
     public RuleMeta meta() {
@@ -40,9 +43,23 @@ public final class QuoteCharacterRule implements DocumentRule {
                         ? "; note dotenv-java keeps single quotes as part of the value"
                         : value.quote() == QuoteStyle.BACKTICK
                         ? "; note python-dotenv and dotenv-java keep backticks as part of the value" : "";
-                context.report(value.raw(), "the value of " + name + " needs no quotes" + how, name);
+                context.report(value.raw(), "the value of " + name + " needs no quotes" + how, name,
+                        context.fixesWanted() ? unquoting(document, entry) : null);
             }
         }
+    }
+
+    /**
+     * The value without its quotes, offered when python-dotenv and node's dotenv then both read what node
+     * read before. Unsafe: dotenv-java keeps single quotes and python-dotenv and dotenv-java keep
+     * backticks, so their reading changes (towards node's), and {@code docker --env-file} keeps any quotes.
+     */
+    private static Fix unquoting(DotenvDocument document, DotenvLine.Entry entry) {
+        DotenvValue value = entry.value();
+        Edit edit = new Edit(value.raw().start(), value.raw().end(), document.slice(value.content()));
+        boolean same = LineReading.readsAsBefore(document, entry, edit, Dialect.PYTHON_DOTENV, Dialect.NODE_DOTENV)
+                && LineReading.readsAsBefore(document, entry, edit, Dialect.NODE_DOTENV, Dialect.NODE_DOTENV);
+        return same ? Fix.unsafe("drop the quotes", edit) : null;
     }
 
     static boolean needsNoQuotes(String text, TextRange content) {

@@ -3,7 +3,7 @@ package dev.confguard.rules.dotenv;
 import dev.confguard.dotenv.DotenvDocument;
 import dev.confguard.dotenv.DotenvLine;
 import dev.confguard.dotenv.DotenvValue;
-import dev.confguard.dotenv.QuoteStyle;
+import dev.confguard.findings.Edit;
 import dev.confguard.findings.Severity;
 import dev.confguard.rules.DocumentRule;
 import dev.confguard.rules.Fixability;
@@ -14,7 +14,7 @@ import dev.confguard.source.TextRange;
 /** Whitespace around the {@code =}: shells reject it and readers of the file misjudge the value. */
 public final class SpaceCharacterRule implements DocumentRule {
     private static final RuleMeta META = RuleMeta.of("dotenv/space-character",
-            "Whitespace around '='", Severity.WARNING, Fixability.NONE);
+            "Whitespace around '='", Severity.WARNING, Fixability.SAFE);
 
     @Override
     public RuleMeta meta() {
@@ -23,6 +23,7 @@ public final class SpaceCharacterRule implements DocumentRule {
 
     @Override
     public void check(DotenvDocument document, RuleContext context) {
+        SafeFixes fixes = SafeFixes.in(document);
         for (DotenvLine.Entry entry : document.entries()) {
             TextRange eq = entry.delimiter();
             if (eq == null || entry.key().isEmpty()) {
@@ -30,14 +31,15 @@ public final class SpaceCharacterRule implements DocumentRule {
             }
             String name = KeyCharacters.shown(document, entry);
             if (entry.key().end() < eq.start()) {
-                context.report(TextRange.of(entry.key().end(), eq.start()), "whitespace between " + name + " and '='",
-                        name);
+                fixes.add(TextRange.of(entry.key().end(), eq.start()), "whitespace between " + name + " and '='",
+                        name, "delete the whitespace", Edit.delete(entry.key().end(), eq.start()));
             }
             DotenvValue value = entry.value();
             if (!value.isEmpty() && eq.end() < value.raw().start()) {
-                context.report(TextRange.of(eq.end(), value.raw().start()),
-                        "whitespace between '=' and the value of " + name, name);
+                fixes.add(TextRange.of(eq.end(), value.raw().start()), "whitespace between '=' and the value of " + name,
+                        name, "delete the whitespace", Edit.delete(eq.end(), value.raw().start()));
             }
         }
+        fixes.reportTo(context);
     }
 }

@@ -3,7 +3,7 @@ package dev.confguard.rules.dotenv;
 import dev.confguard.dotenv.DotenvDocument;
 import dev.confguard.dotenv.DotenvLine;
 import dev.confguard.dotenv.DotenvValue;
-import dev.confguard.dotenv.QuoteStyle;
+import dev.confguard.findings.Edit;
 import dev.confguard.findings.Severity;
 import dev.confguard.rules.DocumentRule;
 import dev.confguard.rules.Fixability;
@@ -14,7 +14,7 @@ import dev.confguard.source.TextRange;
 /** Spaces or tabs before a line break, outside quoted values (where they belong to the value). */
 public final class TrailingWhitespaceRule implements DocumentRule {
     private static final RuleMeta META = RuleMeta.of("dotenv/trailing-whitespace",
-            "Whitespace at the end of a line", Severity.WARNING, Fixability.NONE);
+            "Whitespace at the end of a line", Severity.WARNING, Fixability.SAFE);
 
     @Override
     public RuleMeta meta() {
@@ -24,6 +24,7 @@ public final class TrailingWhitespaceRule implements DocumentRule {
     @Override
     public void check(DotenvDocument document, RuleContext context) {
         String text = document.text();
+        SafeFixes fixes = SafeFixes.in(document);
         for (DotenvLine line : document.lines()) {
             int floor = line.span().start();
             if (line instanceof DotenvLine.Entry) {
@@ -38,8 +39,10 @@ public final class TrailingWhitespaceRule implements DocumentRule {
                 p--;
             }
             if (p < end) {
-                context.report(TextRange.of(p, end), "trailing whitespace");
+                fixes.add(TextRange.of(p, end), "trailing whitespace", null, "delete the trailing whitespace",
+                        Edit.delete(p, end));
             }
         }
+        fixes.reportTo(context);
     }
 }
