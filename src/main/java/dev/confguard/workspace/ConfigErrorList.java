@@ -42,6 +42,11 @@ final class ConfigErrorList {
         }
     }
 
+    /** An error already placed (by the shared schema validation). */
+    void add(ConfigError error) {
+        errors.add(error);
+    }
+
     void at(TextRange range, String message) {
         at(range.start(), message);
     }

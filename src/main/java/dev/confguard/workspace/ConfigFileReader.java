@@ -3,6 +3,8 @@ package dev.confguard.workspace;
 import dev.confguard.dotenv.dialect.Dialect;
 import dev.confguard.errors.Spelling;
 import dev.confguard.rules.RuleRegistry;
+import dev.confguard.schema.DocumentSchema;
+import dev.confguard.schema.JsonValues;
 import dev.confguard.source.TextRange;
 import dev.confguard.yaml.NodeSpan;
 import java.nio.file.Files;
@@ -124,7 +126,7 @@ final class ConfigFileReader {
             }
             List<String> aliases = new ArrayList<>();
             for (String aliasPointer : aliasPointers) {
-                String alias = (String) ConfigSchema.valueAt(errors.document().tree(), aliasPointer);
+                String alias = (String) JsonValues.at(errors.document().tree(), aliasPointer);
                 if (claim(spellings, alias, aliasPointer)) {
                     aliases.add(alias);
                 }
@@ -248,7 +250,7 @@ final class ConfigFileReader {
                 ok = false;
                 String suggestion = closestPlaceholder(m.group(1));
                 errors.at(offsetInValue(pointer, m.group()), "unknown placeholder '" + m.group() + "' in "
-                        + ConfigSchema.where(pointer)
+                        + DocumentSchema.where(pointer)
                         + (suggestion == null ? "" : "; did you mean '{" + suggestion + "}'?")
                         + " (a layer may use {service} and {env})");
             }
@@ -257,12 +259,12 @@ final class ConfigFileReader {
         int stray = Math.max(rest.indexOf("{"), rest.indexOf("}"));
         if (ok && stray >= 0) {
             ok = false;
-            errors.atValue(pointer, ConfigSchema.where(pointer) + " '" + pattern + "' has a '" + rest.charAt(stray)
+            errors.atValue(pointer, DocumentSchema.where(pointer) + " '" + pattern + "' has a '" + rest.charAt(stray)
                     + "' that is not part of a placeholder; a layer may use {service} and {env}");
         }
         if (ok && insideRoot(pattern.replace("{service}", "s").replace("{env}", "e")) == null) {
             ok = false;
-            errors.atValue(pointer, ConfigSchema.where(pointer) + " '" + pattern
+            errors.atValue(pointer, DocumentSchema.where(pointer) + " '" + pattern
                     + "' must be a path relative to the workspace root, inside it");
         }
         return ok;
