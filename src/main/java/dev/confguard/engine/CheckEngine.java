@@ -10,8 +10,13 @@ import dev.confguard.rules.ResolvedConfigRule;
 import dev.confguard.rules.ResolvedContext;
 import dev.confguard.rules.RuleRegistry;
 import dev.confguard.rules.RuleSelection;
+import dev.confguard.rules.schema.SchemaProblemRule;
+import dev.confguard.schema.SchemaReport;
+import dev.confguard.schema.SchemaSet;
 import dev.confguard.secrets.SecretMask;
 import dev.confguard.workspace.IgnoreGlobs;
+import dev.confguard.workspace.KeyStyle;
+import dev.confguard.workspace.Service;
 import dev.confguard.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,12 +26,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
  * {@code confguard check}: load the workspace, resolve every selected (service, environment), run the
- * file rules on every file once (the .env files of the tree and the layers used), then the rules on
- * each resolved configuration, and gather one report.
+ * file rules on every file once (the .env files of the tree and the layers used), validate each resolved
+ * configuration against its service's schema (loaded once), run the rules on each resolved
+ * configuration, and gather one report.
  */
 public final class CheckEngine {
     private final RuleRegistry registry;
@@ -42,6 +49,7 @@ public final class CheckEngine {
         Workspace workspace = run.workspace();
         RuleSelection selection = base.withOverrides(workspace.severities());
         List<ResolvedConfig> configs = run.resolve(request.services(), request.environments());
+        SchemaSet schemas = SchemaSet.load(workspace, servicesOf(configs), request.workingDirectory());
         boolean filtered = !request.services().isEmpty() || !request.environments().isEmpty();
 
         Set<Path> files = new LinkedHashSet<>();
@@ -62,7 +70,7 @@ public final class CheckEngine {
                 .collect(Collectors.toList());
 
         List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
-        Map<String, FileView> views = new LinkedHashMap<>();
+        Map<String, CachedFile> documents = new LinkedHashMap<>();
         List<InputError> errors = new ArrayList<>();
         int fileCount = 0;
         for (FileOutcome outcome : outcomes) {
@@ -70,28 +78,32 @@ public final class CheckEngine {
                 errors.add(outcome.error);
                 continue;
             }
-            if (outcome.view == null) {
+            if (outcome.document == null) {
                 continue;
             }
             fileCount++;
             findings.addAll(outcome.findings);
-            views.put(outcome.view.source().displayPath(), outcome.view);
+            documents.put(outcome.document.file(), outcome.document);
         }
+        boolean validate = !selection.rules(SchemaProblemRule.class).isEmpty();
+        Set<String> secretKeys = ConcurrentHashMap.newKeySet();
         List<ResolvedConfigRule> resolvedRules = selection.rules(ResolvedConfigRule.class);
         configs.parallelStream().forEach(config -> {
             ValueOrigin fallback = fallbackOrigin(config, workspace, request.workingDirectory());
+            SchemaReport schema = validate ? schemas.validate(config) : null;
+            secretKeys.addAll(schema != null ? schema.secretKeys() : schemas.secretKeys(config));
             for (ResolvedConfigRule rule : resolvedRules) {
                 rule.check(config, new ResolvedContext(rule.meta(), selection.severity(rule.id()), findings::add,
-                        config.service().name(), config.environment().name(), fallback));
+                        config.service().name(), config.environment().name(), fallback, schema));
             }
         });
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(Finding.ORDER);
         Map<String, FileView> withFindings = new LinkedHashMap<>();
         for (Finding f : sorted) {
-            FileView v = views.get(f.file());
-            if (v != null) {
-                withFindings.putIfAbsent(f.file(), v);
+            CachedFile document = documents.get(f.file());
+            if (document != null && !withFindings.containsKey(f.file())) {
+                withFindings.put(f.file(), view(document, secretKeys, workspace.yamlKeys()));
             }
         }
         return new Report(dedupe(sorted), withFindings, fileCount, dedupeErrors(errors));
@@ -99,22 +111,36 @@ public final class CheckEngine {
 
     private static FileOutcome lintFile(CachedFile cached, DocumentLinter dotenvLinter, ConfigLinter configLinter) {
         if (cached instanceof CachedFile.Dotenv) {
-            var doc = ((CachedFile.Dotenv) cached).document();
-            List<Finding> found = dotenvLinter.lint(doc);
-            return new FileOutcome(new FileView(doc.source(), found.isEmpty() ? SecretMask.none() : SecretMask.of(doc)),
-                    found, null);
+            return new FileOutcome(cached, dotenvLinter.lint(((CachedFile.Dotenv) cached).document()), null);
         }
         if (cached instanceof CachedFile.Config) {
-            var doc = ((CachedFile.Config) cached).document();
-            List<Finding> found = configLinter.lint(doc);
-            return new FileOutcome(new FileView(doc.source(), found.isEmpty() ? SecretMask.none() : SecretMask.of(doc)),
-                    found, null);
+            return new FileOutcome(cached, configLinter.lint(((CachedFile.Config) cached).document()), null);
         }
         if (cached instanceof LayerError) {
             LayerError e = (LayerError) cached;
             return new FileOutcome(null, List.of(), new InputError(e.file(), e.reason()));
         }
         return new FileOutcome(null, List.of(), null);
+    }
+
+    /**
+     * A file as reporters show it, built only for files with findings: its text and the spans to mask,
+     * which include the values of keys a schema marks secret.
+     */
+    private static FileView view(CachedFile cached, Set<String> secretKeys, KeyStyle keys) {
+        if (cached instanceof CachedFile.Dotenv) {
+            var doc = ((CachedFile.Dotenv) cached).document();
+            return new FileView(doc.source(), SecretMask.of(doc, secretKeys::contains));
+        }
+        var doc = ((CachedFile.Config) cached).document();
+        KeyStyle style = keys == null ? KeyStyle.PATH : keys;
+        return new FileView(doc.source(), SecretMask.of(doc, path -> secretKeys.contains(style.keyOf(path))));
+    }
+
+    private static Set<Service> servicesOf(List<ResolvedConfig> configs) {
+        Set<Service> out = new LinkedHashSet<>();
+        configs.forEach(c -> out.add(c.service()));
+        return out;
     }
 
     /** Every .env file of the tree (as lint would find them), minus the workspace's ignore globs. */
@@ -162,12 +188,12 @@ public final class CheckEngine {
     }
 
     private static final class FileOutcome {
-        final FileView view;
+        final CachedFile document;
         final List<Finding> findings;
         final InputError error;
 
-        FileOutcome(FileView view, List<Finding> findings, InputError error) {
-            this.view = view;
+        FileOutcome(CachedFile document, List<Finding> findings, InputError error) {
+            this.document = document;
             this.findings = findings;
             this.error = error;
         }
