@@ -181,10 +181,19 @@ public enum CustomFormat {
     /** Why the value does not fit the format, or empty when it does. */
     abstract Optional<String> problem(String value);
 
-    /** The format with this name, or null. */
+    /**
+     * The name schemas are loaded with. Everit loads a referenced file with its own {@code uri},
+     * {@code hostname} and {@code email} in place of any override, so those three are renamed while
+     * loading; the others have names everit does not use.
+     */
+    String loadedName() {
+        return this == URI_FORMAT || this == HOSTNAME || this == EMAIL ? "confguard-" + formatName : formatName;
+    }
+
+    /** The format with this name (or the name it is loaded with), or null. */
     public static CustomFormat byName(String name) {
         for (CustomFormat f : values()) {
-            if (f.formatName.equals(name)) {
+            if (f.formatName.equals(name) || f.loadedName().equals(name)) {
                 return f;
             }
         }

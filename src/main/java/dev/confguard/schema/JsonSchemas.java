@@ -57,6 +57,7 @@ public final class JsonSchemas {
                 .enableOverrideOfBuiltInFormatValidators();
         for (CustomFormat format : CustomFormat.values()) {
             builder.addFormatValidator(format.formatName(), validator(format));
+            builder.addFormatValidator(format.loadedName(), validator(format));
         }
         if (scope != null) {
             builder.resolutionScope(scope);

@@ -35,8 +35,9 @@ import org.json.JSONObject;
  *
  * <p>What everit then loads is a copy in which every {@code $ref} is an absolute URI of a file already
  * read, {@code $id} and {@code $schema} are dropped (draft-07 is set explicitly; scopes play no part),
- * and {@code {"type": "integer", "format": "port"}} also gets {@code minimum 1, maximum 65535}
- * (everit applies formats to strings only). Files are read once per reader, however many schemas
+ * confguard's formats carry the names they are loaded with ({@link CustomFormat#loadedName}), and
+ * {@code {"type": "integer", "format": "port"}} also gets {@code minimum 1, maximum 65535} (everit
+ * applies formats to strings only). Files are read once per reader, however many schemas
  * refer to them.
  */
 final class SchemaReader {
@@ -55,7 +56,6 @@ final class SchemaReader {
         private static DocumentSchema load() {
             JSONObject meta = JsonSchemas.resource(META_RESOURCE);
             JSONObject format = new JSONObject();
-            format.put("type", "string");
             format.put("enum", new JSONArray(JsonSchemas.formatNames()));
             format.put("x-message", "confguard knows only these formats");
             meta.getJSONObject("properties").put("format", format);
@@ -151,13 +151,17 @@ final class SchemaReader {
             return p;
         }
         p.errors.addAll(Meta.SCHEMA.validate(document));
+        Object rewritten = rewrite(document.tree(), "", p);
         if (p.errors.isEmpty()) {
-            p.rewritten = (JSONObject) JsonValues.toJson(rewrite(document.tree(), "", p));
+            p.rewritten = (JSONObject) JsonValues.toJson(rewritten);
         }
         return p;
     }
 
-    /** A copy of a (valid) schema node with references made absolute; checks references and patterns. */
+    /**
+     * A copy of a schema node with references made absolute; checks references and patterns. Nodes of
+     * the wrong shape are copied as they are (the meta-schema reported them).
+     */
     private Object rewrite(Object node, String pointer, Parsed p) {
         if (!(node instanceof Map)) {
             return node;
@@ -170,9 +174,9 @@ final class SchemaReader {
             if (key.equals("$id") || key.equals("$schema")) {
                 continue;
             }
-            if (key.equals("$ref")) {
+            if (key.equals("$ref") && value instanceof String) {
                 out.put(key, reference((String) value, at, p));
-            } else if (SCHEMA_MAPS.contains(key) || key.equals("dependencies")) {
+            } else if ((SCHEMA_MAPS.contains(key) || key.equals("dependencies")) && value instanceof Map) {
                 Map<String, Object> map = new LinkedHashMap<>();
                 for (Map.Entry<?, ?> m : ((Map<?, ?>) value).entrySet()) {
                     String name = String.valueOf(m.getKey());
@@ -184,7 +188,7 @@ final class SchemaReader {
                 out.put(key, map);
             } else if (SUBSCHEMAS.contains(key)) {
                 out.put(key, rewrite(value, at, p));
-            } else if (SCHEMA_LISTS.contains(key) || (key.equals("items") && value instanceof List)) {
+            } else if ((SCHEMA_LISTS.contains(key) || key.equals("items")) && value instanceof List) {
                 List<Object> list = new ArrayList<>();
                 List<?> items = (List<?>) value;
                 for (int i = 0; i < items.size(); i++) {
@@ -194,10 +198,12 @@ final class SchemaReader {
             } else if (key.equals("items")) {
                 out.put(key, rewrite(value, at, p));
             } else {
-                if (key.equals("pattern")) {
+                if (key.equals("pattern") && value instanceof String) {
                     checkPattern((String) value, at, false, p);
                 }
-                out.put(key, value);
+                CustomFormat format = key.equals("format") && value instanceof String
+                        ? CustomFormat.byName((String) value) : null;
+                out.put(key, format == null ? value : format.loadedName());
             }
         }
         if ("port".equals(out.get("format")) && !allowsString(out.get("type"))) {

@@ -38,8 +38,8 @@ sealed interface SchemaSource permits SchemaSource.FileSchema, SchemaSource.Buil
 
     /** The source a service's {@code schema:} setting names, relative to the workspace root. */
     static SchemaSource of(String setting, Path root, Path workingDirectory) {
-        if (setting.startsWith(BuiltinSchema.PREFIX)) {
-            return BuiltinSchema.named(setting.substring(BuiltinSchema.PREFIX.length()));
+        if (setting.startsWith(BuiltinSchemas.PREFIX)) {
+            return BuiltinSchema.named(setting.substring(BuiltinSchemas.PREFIX.length()));
         }
         Path file = root.resolve(setting).toAbsolutePath().normalize();
         return new FileSchema(file, file.getParent(), workingDirectory);
@@ -105,7 +105,6 @@ sealed interface SchemaSource permits SchemaSource.FileSchema, SchemaSource.Buil
 
     /** A schema shipped in the jar, under {@code /schemas/}; {@code folder} is the root schema's. */
     record BuiltinSchema(String resource, String folder) implements SchemaSource {
-        static final String PREFIX = "builtin:";
         private static final String FOLDER = "/schemas/";
         private static final String SUFFIX = ".schema.json";
 
@@ -115,15 +114,10 @@ sealed interface SchemaSource permits SchemaSource.FileSchema, SchemaSource.Buil
             return new BuiltinSchema(resource, resource.substring(0, resource.lastIndexOf('/') + 1));
         }
 
-        /** Whether {@code builtin:NAME} names a schema confguard ships. */
-        static boolean exists(String name) {
-            return !name.contains("..") && named(name).exists();
-        }
-
         @Override
         public String display() {
             String path = resource.substring(FOLDER.length());
-            return PREFIX + (path.endsWith(SUFFIX) ? path.substring(0, path.length() - SUFFIX.length()) : path);
+            return BuiltinSchemas.PREFIX + (path.endsWith(SUFFIX) ? path.substring(0, path.length() - SUFFIX.length()) : path);
         }
 
         @Override
@@ -163,7 +157,7 @@ sealed interface SchemaSource permits SchemaSource.FileSchema, SchemaSource.Buil
 
         @Override
         public String tree() {
-            return PREFIX + folder.substring(FOLDER.length());
+            return BuiltinSchemas.PREFIX + folder.substring(FOLDER.length());
         }
     }
 }

@@ -165,6 +165,13 @@ public final class ServiceSchema {
             return new SchemaProblem(SchemaProblem.Kind.INVALID_VALUE, badName, resolved == null ? null : resolved.origin(),
                     "the key name " + badName + " is not allowed by propertyNames (" + keyword + ")", List.of(), details);
         }
+        List<String> oneOf = alternativeKeys(violation);
+        if (!oneOf.isEmpty()) {
+            details.put("pointer", pointerOf(oneOf.get(0)));
+            return new SchemaProblem(SchemaProblem.Kind.MISSING_REQUIRED, oneOf.get(0), null, "one of "
+                    + String.join(", ", oneOf) + " is required" + ViolationMessages.condition(violation.branch())
+                    + " for " + pair + ", but " + noLayerSetsIt(config) + " (" + keyword + ")", searched(config), details);
+        }
         Matcher required = REQUIRED_KEY.matcher(e.getErrorMessage());
         Matcher dependent = DEPENDENT_KEY.matcher(e.getErrorMessage());
         if (keyword.equals("required") && required.find() || keyword.equals("dependencies") && dependent.find()) {
@@ -172,10 +179,8 @@ public final class ServiceSchema {
             details.put("pointer", pointerOf(key));
             String why = keyword.equals("dependencies") ? " when " + String.join(" or ", dependents(e, key, config))
                     + " is set" : ViolationMessages.condition(violation.branch());
-            long found = config.layers().stream().filter(LayerFile::exists).count();
             return new SchemaProblem(SchemaProblem.Kind.MISSING_REQUIRED, key, null, key + " is required" + why
-                    + " for " + pair + ", but " + (found == 1 ? "its only layer file does not set it"
-                    : "none of its " + found + " layer files sets it") + " (" + keyword + ")", searched(config), details);
+                    + " for " + pair + ", but " + noLayerSetsIt(config) + " (" + keyword + ")", searched(config), details);
         }
         Matcher extraneous = EXTRANEOUS_KEY.matcher(e.getErrorMessage());
         if (keyword.equals("additionalProperties") && extraneous.find()) {
@@ -188,6 +193,25 @@ public final class ServiceSchema {
         }
         return new SchemaProblem(SchemaProblem.Kind.INVALID_VALUE, null, null, "the configuration of " + pair
                 + " breaks '" + keyword + "' of " + loaded.display() + ": " + e.getErrorMessage(), List.of(), details);
+    }
+
+    /** "none of its 3 layer files sets it". */
+    private static String noLayerSetsIt(ResolvedConfig config) {
+        long found = config.layers().stream().filter(LayerFile::exists).count();
+        return found == 1 ? "its only layer file does not set it" : "none of its " + found + " layer files sets it";
+    }
+
+    /** For anyOf/oneOf of required keys that all fail: the keys, one per choice; else empty. */
+    private static List<String> alternativeKeys(Violation violation) {
+        List<String> keys = new ArrayList<>();
+        for (Violation alternative : violation.alternatives()) {
+            Matcher m = REQUIRED_KEY.matcher(alternative.exception().getErrorMessage());
+            if (!"required".equals(alternative.keyword()) || !m.find()) {
+                return List.of();
+            }
+            keys.add(m.group(1));
+        }
+        return keys;
     }
 
     /** The keys whose presence makes {@code key} required ({@code dependencies}) and that are set here. */

@@ -68,9 +68,10 @@ final class ViolationMessages {
             case "format": {
                 String format = schema instanceof StringSchema ? ((StringSchema) schema).getFormatValidator().formatName()
                         : "value";
+                CustomFormat ours = CustomFormat.byName(format);
                 // everit's own format messages quote the value; confguard's never do
-                String why = CustomFormat.byName(format) != null ? ": " + v.exception().getErrorMessage() : "";
-                return new Part("must be a valid " + format + why, got);
+                return ours == null ? new Part("must be a valid " + format, got)
+                        : new Part("must be a valid " + ours.formatName() + ": " + v.exception().getErrorMessage(), got);
             }
             case "pattern":
                 return new Part("must match " + (schema instanceof StringSchema ? ((StringSchema) schema).getPattern()

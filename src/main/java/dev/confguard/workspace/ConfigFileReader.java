@@ -3,6 +3,7 @@ package dev.confguard.workspace;
 import dev.confguard.dotenv.dialect.Dialect;
 import dev.confguard.errors.Spelling;
 import dev.confguard.rules.RuleRegistry;
+import dev.confguard.schema.BuiltinSchemas;
 import dev.confguard.schema.DocumentSchema;
 import dev.confguard.schema.JsonValues;
 import dev.confguard.source.TextRange;
@@ -200,6 +201,18 @@ final class ConfigFileReader {
             return ZeroConfig.conventionalSchema(root, name);
         }
         String raw = (String) service.get("schema");
+        if (raw.startsWith(BuiltinSchemas.PREFIX)) {
+            String builtin = raw.substring(BuiltinSchemas.PREFIX.length());
+            if (!BuiltinSchemas.names().contains(builtin)) {
+                String closest = Spelling.closest(builtin, BuiltinSchemas.names());
+                errors.atValue(pointer + "/schema", "no builtin schema '" + raw + "'"
+                        + (closest == null ? "" : "; did you mean '" + BuiltinSchemas.PREFIX + closest + "'?")
+                        + " (builtin schemas: " + BuiltinSchemas.PREFIX
+                        + String.join(", " + BuiltinSchemas.PREFIX, BuiltinSchemas.names()) + ")");
+                return null;
+            }
+            return raw;
+        }
         String schema = insideRoot(raw);
         if (schema == null || schema.isEmpty()) {
             errors.atValue(pointer + "/schema", "schema '" + raw + "' must be a file path relative to the "
