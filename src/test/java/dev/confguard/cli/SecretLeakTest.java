@@ -13,12 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Plants secret values in a workspace (in secret-named keys, URLs, broken lines, YAML layers) and
+ * Plants secret values in a workspace (in secret-named keys, URLs, broken lines, YAML layers, keys a
+ * schema marks {@code x-secret}, values that break the schema in a file without other findings) and
  * checks that no command, in any format, prints any of them, nor their base64.
  */
 class SecretLeakTest {
     static final List<String> PLANTED = List.of("hunter2-Planted-Secret-1", "Zz9PlantedPw2xQ", "plantedtok3nABCDEF",
-            "yaml-Planted-Secret-4", "colon-Planted-Secret-5");
+            "yaml-Planted-Secret-4", "colon-Planted-Secret-5", "handshake-Planted-Secret-6", "Planted7NotANumber",
+            "Planted8Signing");
 
     @TempDir
     Path dir;
@@ -38,6 +40,13 @@ class SecretLeakTest {
         write("svc/.env.production", "SERVICE_SECRET=\"" + PLANTED.get(0) + "\n");
         write("svc/config/staging.yaml", "database:\n  password: " + PLANTED.get(3) + "\n  password: again\n"
                 + "flag: on\n");
+        // keys that only the schema says are secret, and values that break it, in a file no file rule flags
+        write("svc/.env.staging.local", "INTERNAL_HANDSHAKE=" + PLANTED.get(5) + "\nHANDSHAKE_COUNT=" + PLANTED.get(6)
+                + "\nSIGNING_KEY=" + PLANTED.get(7) + "\n");
+        write("schemas/svc.schema.json", "{\"properties\": {"
+                + "\"INTERNAL_HANDSHAKE\": {\"type\": \"string\", \"x-secret\": true, \"pattern\": \"^zz\"},"
+                + "\"HANDSHAKE_COUNT\": {\"type\": \"integer\", \"x-secret\": true},"
+                + "\"SIGNING_KEY\": {\"type\": \"string\", \"minLength\": 32, \"format\": \"secret-ref\"}}}");
         List<String[]> commands = new ArrayList<>();
         for (String format : List.of("text", "json")) {
             commands.add(new String[] {"check", "--format", format});
@@ -45,12 +54,17 @@ class SecretLeakTest {
                     "never"});
             commands.add(new String[] {"lint", "--format", format, "svc"});
             commands.add(new String[] {"diff", "-e", "staging", "-e", "production", "--format", format});
+            commands.add(new String[] {"check", "--format", format, "--select", "schema"});
         }
         for (String env : List.of("staging", "production", "development")) {
             for (String format : List.of("text", "json", "dotenv")) {
                 commands.add(new String[] {"resolve", "-s", "svc", "-e", env, "--format", format, "--show-origin"});
             }
         }
+        CliRun schemaRun = CliRun.in(dir, "check", "--select", "schema");
+        assertThat(schemaRun.out()).as("the schema findings the planted values cause")
+                .contains("INTERNAL_HANDSHAKE must match ^zz", "HANDSHAKE_COUNT must be an integer, got <redacted",
+                        "SIGNING_KEY must be a valid secret-ref");
         for (String[] args : commands) {
             CliRun run = CliRun.in(dir, args);
             String all = run.out() + run.err();
