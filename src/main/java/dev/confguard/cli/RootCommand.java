@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Validate and lint the configuration of multi-service, multi-environment repositories.",
         subcommands = {LintCommand.class, CheckCommand.class, ResolveCommand.class, DiffCommand.class, InitCommand.class,
-                RulesCommand.class, ExplainCommand.class},
+                RulesCommand.class, ExplainCommand.class, SchemaCommand.class},
         footer = {"", "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or unusable input, "
                 + "3 a check could not run."})
 final class RootCommand implements Callable<Integer> {
