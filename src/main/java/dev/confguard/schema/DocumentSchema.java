@@ -61,18 +61,8 @@ public final class DocumentSchema {
         try {
             schema.validate(JsonValues.toJson(document.tree()));
         } catch (ValidationException e) {
-            List<Violation> leaves = Violation.leaves(e);
-            Set<String> typeErrors = new HashSet<>();
-            for (Violation v : leaves) {
-                if (v.isTypeError()) {
-                    typeErrors.add(v.pointer());
-                }
-            }
             Set<String> reported = new HashSet<>();
-            for (Violation v : leaves) {
-                if (typeErrors.contains(v.pointer()) && !v.isTypeError()) {
-                    continue; // an enum or pattern error says nothing more once the type is wrong
-                }
+            for (Violation v : Violation.withoutFollowUps(Violation.leaves(e))) {
                 if (reported.add(v.pointer() + "\u0000" + v.keyword() + "\u0000" + v.exception().getErrorMessage())) {
                     errors.add(error(v, document));
                 }
@@ -130,7 +120,7 @@ public final class DocumentSchema {
                         + describe(value, json) + hint);
             }
             case "enum": {
-                List<String> allowed = enumValues(e.getViolatedSchema());
+                List<String> allowed = enumValues(e.getViolatedSchema(), true);
                 String message = where + " is " + describe(value, json) + "; expected one of: " + String.join(", ", allowed);
                 if (value instanceof String) {
                     message += Spelling.suggestion((String) value, allowed);
@@ -148,8 +138,7 @@ public final class DocumentSchema {
                 }
                 break;
             case "pattern": {
-                String pattern = e.getViolatedSchema() instanceof StringSchema
-                        ? String.valueOf(((StringSchema) e.getViolatedSchema()).getPattern()) : "";
+                String pattern = patternOf(e.getViolatedSchema());
                 return atValue(document, pointer, where + " is " + describe(value, json)
                         + (explained.isEmpty() ? "; it must match " + pattern : explained));
             }
@@ -159,8 +148,19 @@ public final class DocumentSchema {
         return atValue(document, pointer, where + ": " + e.getErrorMessage() + explained);
     }
 
+    /**
+     * The pattern of a string schema as written. Not {@code StringSchema.getPattern()}: that compiles it
+     * with java.util.regex, which may refuse what RE2/J accepts.
+     */
+    static String patternOf(Schema schema) {
+        if (!(schema instanceof StringSchema)) {
+            return "its pattern";
+        }
+        return new org.json.JSONObject(schema.toString()).optString("pattern", "its pattern");
+    }
+
     /** "; " plus the violated schema's {@code x-message}, or "". */
-    private static String explanation(Schema violated) {
+    static String explanation(Schema violated) {
         Object message = violated == null ? null : violated.getUnprocessedProperties().get("x-message");
         return message instanceof String ? "; " + message : "";
     }
@@ -170,25 +170,26 @@ public final class DocumentSchema {
     }
 
     /**
-     * The string values an enum allows. The violated schema is the enum itself, or (for a map's
-     * values) the object schema whose additionalProperties refer to it.
+     * The values an enum allows, as text: all of them, or only its strings (the workspace file's enums
+     * also accept the booleans YAML reads {@code off} as, which people do not write). The violated schema
+     * is the enum itself, or (for a map's values) the object schema whose additionalProperties refer to it.
      */
-    private static List<String> enumValues(Schema schema) {
+    static List<String> enumValues(Schema schema, boolean stringsOnly) {
         List<String> out = new ArrayList<>();
         if (schema instanceof EnumSchema) {
             for (Object o : ((EnumSchema) schema).getPossibleValuesAsList()) {
-                if (o instanceof String) {
-                    out.add((String) o);
+                if (!stringsOnly || o instanceof String) {
+                    out.add(String.valueOf(o));
                 }
             }
         } else if (schema instanceof ReferenceSchema) {
-            out.addAll(enumValues(((ReferenceSchema) schema).getReferredSchema()));
+            out.addAll(enumValues(((ReferenceSchema) schema).getReferredSchema(), stringsOnly));
         } else if (schema instanceof CombinedSchema) {
             for (Schema sub : ((CombinedSchema) schema).getSubschemas()) {
-                out.addAll(enumValues(sub));
+                out.addAll(enumValues(sub, stringsOnly));
             }
         } else if (schema instanceof ObjectSchema && ((ObjectSchema) schema).getSchemaOfAdditionalProperties() != null) {
-            out.addAll(enumValues(((ObjectSchema) schema).getSchemaOfAdditionalProperties()));
+            out.addAll(enumValues(((ObjectSchema) schema).getSchemaOfAdditionalProperties(), stringsOnly));
         }
         return out;
     }

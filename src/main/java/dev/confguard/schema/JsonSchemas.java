@@ -12,13 +12,12 @@ import org.everit.json.schema.FormatValidator;
 import org.everit.json.schema.Schema;
 import org.everit.json.schema.loader.SchemaClient;
 import org.everit.json.schema.loader.SchemaLoader;
-import org.everit.json.schema.regexp.RE2JRegexpFactory;
 import org.json.JSONObject;
 import org.json.JSONTokener;
 
 /**
  * The one way confguard turns JSON into an everit schema: always draft-07 (everit assumes draft-04
- * when {@code $schema} is absent), patterns on RE2/J (linear time on any input), confguard's
+ * when {@code $schema} is absent), patterns on RE2/J (linear time on any input; {@link MemoizedRe2j}), confguard's
  * {@link CustomFormat}s in place of everit's {@code uri}, {@code hostname} and {@code email}, and
  * references served only from what the caller has already read: never the network.
  */
@@ -52,7 +51,7 @@ public final class JsonSchemas {
     static Schema load(JSONObject json, String scope, Map<String, String> documents) {
         SchemaLoader.SchemaLoaderBuilder builder = SchemaLoader.builder()
                 .draftV7Support()
-                .regexpFactory(new RE2JRegexpFactory())
+                .regexpFactory(new MemoizedRe2j())
                 .schemaClient(servedFrom(documents))
                 .enableOverrideOfBuiltInFormatValidators();
         for (CustomFormat format : CustomFormat.values()) {

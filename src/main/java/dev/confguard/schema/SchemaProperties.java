@@ -35,6 +35,8 @@ final class SchemaProperties {
     private final Map<Pattern, List<Schema>> patterns = new LinkedHashMap<>();
     private final List<Schema> additional = new ArrayList<>();
     private final Map<String, KeyShape> shapes = new ConcurrentHashMap<>();
+    /** Shapes by the schemas that apply, compared by identity: keys of one pattern share theirs. */
+    private final Map<Applying, KeyShape> byApplying = new ConcurrentHashMap<>();
 
     private SchemaProperties() {
     }
@@ -65,7 +67,35 @@ final class SchemaProperties {
         if (applying.isEmpty()) {
             applying.addAll(additional);
         }
-        return shapeOf(applying);
+        if (applying.isEmpty()) {
+            return KeyShape.UNCONSTRAINED;
+        }
+        return byApplying.computeIfAbsent(new Applying(applying), a -> shapeOf(a.schemas()));
+    }
+
+    /** A list of schemas that equals another with the very same schemas (everit's equals compares deeply). */
+    private record Applying(List<Schema> schemas) {
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof Applying) || ((Applying) o).schemas.size() != schemas.size()) {
+                return false;
+            }
+            for (int i = 0; i < schemas.size(); i++) {
+                if (schemas.get(i) != ((Applying) o).schemas.get(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            int h = 1;
+            for (Schema s : schemas) {
+                h = 31 * h + System.identityHashCode(s);
+            }
+            return h;
+        }
     }
 
     private static KeyShape shapeOf(List<Schema> applying) {

@@ -8,10 +8,13 @@ import dev.confguard.workspace.WorkspaceException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The schemas of the services a run checks, each read and loaded once (services that share a schema
@@ -25,32 +28,33 @@ public final class SchemaSet {
         this.byService = byService;
     }
 
-    /** The schemas of {@code services} (those that have one). */
+    /** The schemas of {@code services} (those that have one), distinct files loaded in parallel. */
     public static SchemaSet load(Workspace workspace, Collection<Service> services, Path workingDirectory) {
         SchemaReader reader = new SchemaReader();
-        Map<String, ServiceSchema> bySetting = new HashMap<>();
-        Map<String, ServiceSchema> byService = new HashMap<>();
-        List<ConfigError> errors = new ArrayList<>();
+        Set<String> settings = new LinkedHashSet<>();
         for (Service service : services) {
-            if (service.schema() == null) {
-                continue;
-            }
-            if (bySetting.containsKey(service.schema())) {
-                byService.put(service.name(), bySetting.get(service.schema()));
-                continue;
-            }
-            try {
-                ServiceSchema schema = new ServiceSchema(reader.read(SchemaSource.of(service.schema(), workspace.root(),
-                        workingDirectory)));
-                bySetting.put(service.schema(), schema);
-                byService.put(service.name(), schema);
-            } catch (WorkspaceException e) {
-                errors.addAll(e.errors());
-                bySetting.put(service.schema(), null);
+            if (service.schema() != null) {
+                settings.add(service.schema());
             }
         }
+        Map<String, ServiceSchema> bySetting = new ConcurrentHashMap<>();
+        List<ConfigError> errors = Collections.synchronizedList(new ArrayList<>());
+        new ArrayList<>(settings).parallelStream().forEach(setting -> {
+            try {
+                bySetting.put(setting, new ServiceSchema(reader.read(SchemaSource.of(setting, workspace.root(),
+                        workingDirectory))));
+            } catch (WorkspaceException e) {
+                errors.addAll(e.errors());
+            }
+        });
         if (!errors.isEmpty()) {
             throw new WorkspaceException(DocumentSchema.sorted(new ArrayList<>(new LinkedHashSet<>(errors))));
+        }
+        Map<String, ServiceSchema> byService = new HashMap<>();
+        for (Service service : services) {
+            if (service.schema() != null) {
+                byService.put(service.name(), bySetting.get(service.schema()));
+            }
         }
         return new SchemaSet(byService);
     }
@@ -66,9 +70,9 @@ public final class SchemaSet {
     }
 
     /** The keys of the configuration its service's schema marks secret. */
-    public java.util.Set<String> secretKeys(ResolvedConfig config) {
+    public Set<String> secretKeys(ResolvedConfig config) {
         ServiceSchema schema = of(config.service());
-        return schema == null ? java.util.Set.of() : schema.secretKeys(config.values().keySet());
+        return schema == null ? Set.of() : schema.secretKeys(config.values().keySet());
     }
 
     /** The configuration validated against its service's schema, or null when the service has none. */

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.everit.json.schema.ObjectSchema;
@@ -61,12 +62,21 @@ public final class ServiceSchema {
     }
 
     public SchemaReport validate(ResolvedConfig config) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (ResolvedValue v : config.values().values()) {
-            values.put(v.key(), v.value());
-        }
-        Set<String> secret = secretKeys(values.keySet());
-        Redactor redactor = Redactor.of(values, secret);
+        Set<String> secret = secretKeys(config.values().keySet());
+        // messages need it, and most configurations have none: built on first use
+        Supplier<Redactor> redactor = new Supplier<>() {
+            private Redactor made;
+
+            @Override
+            public Redactor get() {
+                if (made == null) {
+                    Map<String, String> values = new LinkedHashMap<>();
+                    config.values().values().forEach(v -> values.put(v.key(), v.value()));
+                    made = Redactor.of(values, secret);
+                }
+                return made;
+            }
+        };
         List<SchemaProblem> problems = new ArrayList<>();
         JSONObject instance = new JSONObject();
         Set<String> uncoerced = new HashSet<>();
@@ -75,7 +85,7 @@ public final class ServiceSchema {
             Coercion.Result result = Coercion.coerce(value, properties.shape(v.key()));
             if (result.failed()) {
                 uncoerced.add(v.key());
-                problems.add(coercionProblem(v, result, redactor));
+                problems.add(coercionProblem(v, value, result, redactor.get()));
                 instance.put(v.key(), value);
             } else {
                 instance.put(v.key(), result.value());
@@ -85,8 +95,8 @@ public final class ServiceSchema {
             loaded.schema().validate(instance);
         } catch (ValidationException failure) {
             Set<String> seen = new HashSet<>();
-            for (Violation violation : withoutFollowUps(Violation.leavesCombiningTies(failure))) {
-                SchemaProblem problem = problem(violation, config, instance, uncoerced, redactor);
+            for (Violation violation : Violation.withoutFollowUps(Violation.leavesCombiningTies(failure))) {
+                SchemaProblem problem = problem(violation, config, instance, uncoerced, redactor.get());
                 if (problem != null && seen.add(problem.key() + "\u0000" + problem.message())) {
                     problems.add(problem);
                 }
@@ -95,28 +105,11 @@ public final class ServiceSchema {
         return new SchemaReport(problems, secret);
     }
 
-    /** An enum or pattern error says nothing more once the type of the same value is wrong. */
-    private static List<Violation> withoutFollowUps(List<Violation> leaves) {
-        Set<String> typeErrors = new HashSet<>();
-        for (Violation v : leaves) {
-            if (v.isTypeError()) {
-                typeErrors.add(v.pointer());
-            }
-        }
-        List<Violation> out = new ArrayList<>();
-        for (Violation v : leaves) {
-            if (!typeErrors.contains(v.pointer()) || v.isTypeError()) {
-                out.add(v);
-            }
-        }
-        return out;
-    }
-
-    private SchemaProblem coercionProblem(ResolvedValue v, Coercion.Result result, Redactor redactor) {
+    private SchemaProblem coercionProblem(ResolvedValue v, String value, Coercion.Result result, Redactor redactor) {
         String subject = result.item() < 0 ? v.key() : v.key() + " item " + (result.item() + 1);
-        String got = result.item() < 0 ? v.value() : result.itemValue();
+        String got = result.item() < 0 ? value : result.itemValue();
         String message = subject + " must be " + result.expected() + ", got "
-                + ViolationMessages.shown(got, redactor.redacts(v.key(), v.value()));
+                + ViolationMessages.shown(got, redactor.redacts(v.key(), value));
         Map<String, String> details = new LinkedHashMap<>();
         details.put("keyword", "type");
         details.put("pointer", result.item() < 0 ? pointerOf(v.key()) : pointerOf(v.key()) + "/" + result.item());

@@ -1,8 +1,10 @@
 package dev.confguard.schema;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.everit.json.schema.ConditionalSchema;
@@ -106,6 +108,23 @@ public record Violation(String pointer, String keyword, ValidationException exce
         for (ValidationException cause : causes) {
             collect(cause, out, within, combine);
         }
+    }
+
+    /** The leaves without those an earlier type error makes moot: enum or pattern say nothing once the type is wrong. */
+    public static List<Violation> withoutFollowUps(List<Violation> leaves) {
+        Set<String> typeErrors = new HashSet<>();
+        for (Violation v : leaves) {
+            if (v.isTypeError()) {
+                typeErrors.add(v.pointer());
+            }
+        }
+        List<Violation> out = new ArrayList<>();
+        for (Violation v : leaves) {
+            if (!typeErrors.contains(v.pointer()) || v.isTypeError()) {
+                out.add(v);
+            }
+        }
+        return out;
     }
 
     /** The JSON type everit names in "expected type: X, found: Y". */

@@ -41,14 +41,14 @@ final class ViolationMessages {
                 options.add(part(alternative, value, got, secret).requirement() + " (" + alternative.keyword() + ")");
             }
             return subject + " must match one of the " + options.size() + " choices of " + keyword
-                    + condition(v.branch()) + ": " + String.join("; or ", options) + "; got " + got + explanation(schema);
+                    + condition(v.branch()) + ": " + String.join("; or ", options) + "; got " + got + DocumentSchema.explanation(schema);
         }
         Part part = part(v, value, got, secret);
         String suggestion = keyword.equals("enum") && !secret
-                ? Spelling.suggestion(value, enumValues(schema)).replace('\'', '"') : "";
+                ? Spelling.suggestion(value, DocumentSchema.enumValues(schema, false)).replace('\'', '"') : "";
         return subject + " " + part.requirement() + condition(v.branch())
                 + (part.observed() == null ? "" : ", got " + part.observed()) + " (" + keyword + ")" + suggestion
-                + explanation(schema);
+                + DocumentSchema.explanation(schema);
     }
 
     /** What the value must be, and what it is (null when that adds nothing). */
@@ -62,7 +62,7 @@ final class ViolationMessages {
             case "type":
                 return new Part("must be " + types(v.acceptedTypes()), got);
             case "enum":
-                return new Part("must be one of " + listed(enumValues(schema)), got);
+                return new Part("must be one of " + listed(DocumentSchema.enumValues(schema, false)), got);
             case "const":
                 return new Part("must be " + constValue(schema), got);
             case "format": {
@@ -74,8 +74,7 @@ final class ViolationMessages {
                         : new Part("must be a valid " + ours.formatName() + ": " + v.exception().getErrorMessage(), got);
             }
             case "pattern":
-                return new Part("must match " + (schema instanceof StringSchema ? ((StringSchema) schema).getPattern()
-                        : "its pattern"), got);
+                return new Part("must match " + DocumentSchema.patternOf(schema), got);
             case "minLength":
             case "maxLength": {
                 StringSchema s = (StringSchema) schema;
@@ -127,7 +126,7 @@ final class ViolationMessages {
             if (s instanceof ConstSchema) {
                 parts.add(p.getKey() + (branch.then() ? " is " : " is not ") + ((ConstSchema) s).getPermittedValue());
             } else if (s instanceof EnumSchema) {
-                parts.add(p.getKey() + (branch.then() ? " is one of " : " is none of ") + listed(enumValues(s)));
+                parts.add(p.getKey() + (branch.then() ? " is one of " : " is none of ") + listed(DocumentSchema.enumValues(s, false)));
             } else {
                 return "";
             }
@@ -153,16 +152,6 @@ final class ViolationMessages {
     private static String constValue(Schema schema) {
         Object value = schema instanceof ConstSchema ? ((ConstSchema) schema).getPermittedValue() : null;
         return value instanceof String ? dev.confguard.report.Quoting.quoted((String) value) : String.valueOf(value);
-    }
-
-    private static List<String> enumValues(Schema schema) {
-        List<String> out = new ArrayList<>();
-        if (schema instanceof EnumSchema) {
-            for (Object o : ((EnumSchema) schema).getPossibleValuesAsList()) {
-                out.add(String.valueOf(o));
-            }
-        }
-        return out;
     }
 
     private static String listed(List<String> values) {
@@ -199,12 +188,6 @@ final class ViolationMessages {
             }
         }
         return words.isEmpty() ? "another type" : String.join(" or ", words);
-    }
-
-    /** "; " and the violated schema's {@code x-message}, or "". */
-    private static String explanation(Schema schema) {
-        Object message = schema == null ? null : schema.getUnprocessedProperties().get("x-message");
-        return message instanceof String ? "; " + message : "";
     }
 
     /** A value as a message may show it: quoted and escaped, or redacted when it is (or contains) a secret. */
