@@ -5,10 +5,12 @@ import dev.confguard.errors.ExitCode;
 import dev.confguard.errors.UsageException;
 import dev.confguard.report.ResolvedConfigWriter;
 import dev.confguard.resolve.ResolvedConfig;
+import dev.confguard.schema.SchemaSet;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,12 +59,15 @@ final class ResolveCommand implements Callable<Integer>, TerminalAware {
                     workspace.processEnv(terminal));
             List<ResolvedConfig> configs = run.resolve(List.of(service), List.of(environment));
             ResolvedConfig config = configs.get(0);
+            // the schema's x-secret keys are redacted too, so a schema that cannot be read stops here
+            Set<String> secret = SchemaSet.load(run.workspace(), List.of(config.service()), terminal.cwd())
+                    .secretKeys(config);
             try {
                 if (output == null) {
-                    ResolvedConfigWriter.write(config, format, showOrigin, terminal.out());
+                    ResolvedConfigWriter.write(config, secret, format, showOrigin, terminal.out());
                 } else {
                     StringWriter buffer = new StringWriter();
-                    ResolvedConfigWriter.write(config, format, showOrigin, buffer);
+                    ResolvedConfigWriter.write(config, secret, format, showOrigin, buffer);
                     dev.confguard.source.AtomicFiles.write(terminal.cwd().resolve(output),
                             buffer.toString().getBytes(StandardCharsets.UTF_8));
                 }

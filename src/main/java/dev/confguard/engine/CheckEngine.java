@@ -17,11 +17,16 @@ import dev.confguard.rules.WorkspaceContext;
 import dev.confguard.rules.WorkspaceFacts;
 import dev.confguard.rules.WorkspaceRule;
 import dev.confguard.rules.pack.PackSet;
+import dev.confguard.rules.schema.SchemaProblemRule;
+import dev.confguard.schema.SchemaReport;
+import dev.confguard.schema.SchemaSet;
 import dev.confguard.secrets.SecretMask;
 import dev.confguard.source.LineIndex;
 import dev.confguard.source.SourceFile;
 import dev.confguard.source.TextRange;
 import dev.confguard.workspace.IgnoreGlobs;
+import dev.confguard.workspace.KeyStyle;
+import dev.confguard.workspace.Service;
 import dev.confguard.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,6 +63,7 @@ public final class CheckEngine {
         RuleSelection base = RuleSelection.of(registry, request.select(), request.ignore());
         RuleSelection selection = base.withOverrides(workspace.severities());
         List<ResolvedConfig> configs = run.resolve(request.services(), request.environments());
+        SchemaSet schemas = SchemaSet.load(workspace, servicesOf(configs), request.workingDirectory());
         boolean filtered = !request.services().isEmpty() || !request.environments().isEmpty();
 
         Set<Path> files = new LinkedHashSet<>();
@@ -94,11 +100,15 @@ public final class CheckEngine {
             views.put(outcome.view.source().displayPath(), outcome.view);
         }
         List<ResolvedConfigRule> resolvedRules = selection.rules(ResolvedConfigRule.class);
+        boolean validate = !selection.rules(SchemaProblemRule.class).isEmpty();
+        Set<String> secretKeys = java.util.concurrent.ConcurrentHashMap.newKeySet();
         configs.parallelStream().forEach(config -> {
             ValueOrigin fallback = fallbackOrigin(config, workspace, request.workingDirectory());
+            SchemaReport schema = validate ? schemas.validate(config) : null;
+            secretKeys.addAll(schema != null ? schema.secretKeys() : schemas.secretKeys(config));
             for (ResolvedConfigRule rule : resolvedRules) {
                 rule.check(config, new ResolvedContext(rule.meta(), selection.severity(rule.id()), findings::add,
-                        config.service().name(), config.environment().name(), fallback));
+                        config.service().name(), config.environment().name(), fallback, schema));
             }
         });
         List<WorkspaceRule> workspaceRules = selection.rules(WorkspaceRule.class);
@@ -128,7 +138,7 @@ public final class CheckEngine {
             FileView v = views.get(f.file());
             if (v != null && !withFindings.containsKey(f.file())) {
                 withFindings.put(f.file(), masked(v, run, request.workingDirectory(),
-                        secretSpans.getOrDefault(f.file(), List.of())));
+                        secretSpans.getOrDefault(f.file(), List.of()), secretKeys, workspace.yamlKeys()));
             }
         }
         return new Report(dedupe(sorted), withFindings, fileCount, dedupeErrors(errors));
@@ -158,13 +168,16 @@ public final class CheckEngine {
      * A file's view with its secrets masked: files without file-rule findings were given no mask (the
      * common case costs nothing), but a workspace rule may still point into them.
      */
-    private static FileView masked(FileView view, WorkspaceRun run, Path cwd, List<Finding> secrets) {
+    private static FileView masked(FileView view, WorkspaceRun run, Path cwd, List<Finding> secrets,
+                                   Set<String> schemaSecretKeys, KeyStyle keys) {
         CachedFile cached = run.cache().get(cwd.resolve(view.source().displayPath()).normalize());
         SecretMask mask = view.mask();
+        KeyStyle style = keys == null ? KeyStyle.PATH : keys;
         if (cached instanceof CachedFile.Dotenv) {
-            mask = SecretMask.of(((CachedFile.Dotenv) cached).document());
+            mask = SecretMask.of(((CachedFile.Dotenv) cached).document(), schemaSecretKeys::contains);
         } else if (cached instanceof CachedFile.Config) {
-            mask = SecretMask.of(((CachedFile.Config) cached).document());
+            mask = SecretMask.of(((CachedFile.Config) cached).document(),
+                    path -> schemaSecretKeys.contains(style.keyOf(path)));
         }
         List<TextRange> spans = new ArrayList<>();
         LineIndex lines = view.source().lineIndex();
@@ -215,6 +228,12 @@ public final class CheckEngine {
             }
         }
         return kept;
+    }
+
+    private static Set<Service> servicesOf(List<ResolvedConfig> configs) {
+        Set<Service> out = new LinkedHashSet<>();
+        configs.forEach(c -> out.add(c.service()));
+        return out;
     }
 
     /** Every .env file of the tree (as lint would find them), minus the workspace's ignore globs. */

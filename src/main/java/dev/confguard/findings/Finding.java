@@ -1,12 +1,17 @@
 package dev.confguard.findings;
 
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One problem found: which rule, how serious, what, and exactly where (1-based lines, columns in
  * UTF-16 code units, end exclusive). {@code key}, {@code service}, {@code environment} and {@code fix}
- * may be null; {@code related} lists other places involved. Messages never hold a secret value.
+ * may be null; {@code related} lists other places involved; {@code details} are machine-readable facts
+ * a rule adds for CI (a schema keyword, a JSON pointer), in the rule's order. Messages never hold a
+ * secret value.
  */
 public record Finding(
         String ruleId,
@@ -21,10 +26,21 @@ public record Finding(
         String service,
         String environment,
         Fix fix,
-        List<RelatedLocation> related) {
+        List<RelatedLocation> related,
+        Map<String, String> details) {
 
     public Finding {
         related = related == null ? List.of() : List.copyOf(related);
+        details = details == null || details.isEmpty() ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(details));
+    }
+
+    /** A finding without details. */
+    public Finding(String ruleId, Severity severity, String message, String file, int line, int column, int endLine,
+                   int endColumn, String key, String service, String environment, Fix fix,
+                   List<RelatedLocation> related) {
+        this(ruleId, severity, message, file, line, column, endLine, endColumn, key, service, environment, fix,
+                related, Map.of());
     }
 
     /** Sort order of every report: file, then position, then rule. */
@@ -37,6 +53,6 @@ public record Finding(
 
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(ruleId, newSeverity, message, file, line, column, endLine, endColumn, key, service,
-                environment, fix, related);
+                environment, fix, related, details);
     }
 }

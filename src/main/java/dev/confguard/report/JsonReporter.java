@@ -9,6 +9,7 @@ import dev.confguard.findings.RelatedLocation;
 import dev.confguard.findings.Severity;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Map;
 
 /**
  * The JSON contract CI builds on (version 1): {@code {"version":1,"findings":[...],"summary":{...}}},
@@ -78,6 +79,13 @@ public final class JsonReporter implements Reporter {
                 json.writeEndObject();
             }
             json.writeEndArray();
+        }
+        if (!f.details().isEmpty()) {
+            json.writeObjectFieldStart("details");
+            for (Map.Entry<String, String> d : f.details().entrySet()) {
+                json.writeStringField(d.getKey(), d.getValue());
+            }
+            json.writeEndObject();
         }
         json.writeEndObject();
     }

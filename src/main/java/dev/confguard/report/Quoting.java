@@ -1,12 +1,12 @@
 package dev.confguard.report;
 
 /** How values are written for people (every invisible character made visible) and as .env text. */
-final class Quoting {
+public final class Quoting {
     private Quoting() {
     }
 
     /** A double-quoted, escaped form: a trailing newline shows as {@code \n}, a tab as {@code \t}. */
-    static String quoted(String value) {
+    public static String quoted(String value) {
         if (value == null) {
             return "(unset)";
         }

@@ -13,6 +13,7 @@ import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Prints one resolved configuration for {@code confguard resolve}: as text (optionally with the
@@ -34,11 +35,17 @@ public final class ResolvedConfigWriter {
     }
 
     public static void write(ResolvedConfig config, Format format, boolean showOrigin, Writer out) throws IOException {
+        write(config, Set.of(), format, showOrigin, out);
+    }
+
+    /** As above, with {@code markedSecret} the keys the service's schema marks {@code x-secret}. */
+    public static void write(ResolvedConfig config, Set<String> markedSecret, Format format, boolean showOrigin,
+                             Writer out) throws IOException {
         Map<String, String> values = new LinkedHashMap<>();
         for (ResolvedValue v : config.values().values()) {
             values.put(v.key(), v.value());
         }
-        Redactor redactor = Redactor.of(values);
+        Redactor redactor = Redactor.of(values, markedSecret);
         switch (format) {
             case JSON:
                 json(config, redactor, out);

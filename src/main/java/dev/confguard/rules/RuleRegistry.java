@@ -76,7 +76,12 @@ public final class RuleRegistry {
             new dev.confguard.rules.resolve.InterpolationCycleRule(),
             new dev.confguard.rules.resolve.InvalidReferenceRule(),
             new dev.confguard.rules.resolve.ValueTooLargeRule(),
-            new dev.confguard.rules.resolve.MissingLayerRule()));
+            new dev.confguard.rules.resolve.MissingLayerRule(),
+            // each (service, environment) against its service's JSON Schema
+            new dev.confguard.rules.schema.InvalidValueRule(),
+            new dev.confguard.rules.schema.MissingRequiredRule(),
+            new dev.confguard.rules.schema.CoercionRule(),
+            new dev.confguard.rules.schema.UnknownKeyRule()));
 
     private final Map<String, Rule> byId;
 

@@ -7,11 +7,13 @@ import dev.confguard.yaml.ConfigDocument;
 import dev.confguard.yaml.ConfigEntry;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The spans of a file that must never be shown: values of secret-named keys, passwords inside
  * URLs ({@code scheme://user:password@host}), and whatever follows a secret-looking name on a line
- * that is not {@code KEY=VALUE} ({@code DB_PASSWORD: hunter2}). Code frames print these spans as {@code *}.
+ * that is not {@code KEY=VALUE} ({@code DB_PASSWORD: hunter2}), and the values of keys a schema marks
+ * secret when the caller names them. Code frames print these spans as {@code *}.
  */
 public final class SecretMask {
     private final List<TextRange> ranges;
@@ -33,12 +35,21 @@ public final class SecretMask {
 
     /** Values of secret-named keys (by the last part of their path) and URL passwords in a YAML/JSON file. */
     public static SecretMask of(ConfigDocument document) {
+        return of(document, path -> false);
+    }
+
+    /**
+     * As {@link #of(ConfigDocument)}, and the values at the paths {@code markedSecret} accepts (the keys
+     * a schema marks {@code x-secret}).
+     */
+    public static SecretMask of(ConfigDocument document, Predicate<String> markedSecret) {
         String text = document.source().text();
         List<TextRange> ranges = new ArrayList<>();
         for (ConfigEntry entry : document.entries()) {
             String path = entry.path();
             String last = path.substring(path.lastIndexOf('.') + 1);
-            if (SecretKeyNames.looksSecret(last) || SecretKeyNames.looksSecret(path.replace('.', '_'))) {
+            if (SecretKeyNames.looksSecret(last) || SecretKeyNames.looksSecret(path.replace('.', '_'))
+                    || markedSecret.test(path)) {
                 if (!entry.valueRange().isEmpty()) {
                     ranges.add(entry.valueRange());
                 }
@@ -67,29 +78,35 @@ public final class SecretMask {
     }
 
     public static SecretMask of(DotenvDocument document) {
+        return of(document, key -> false);
+    }
+
+    /** As {@link #of(DotenvDocument)}, and the values of the keys {@code markedSecret} accepts. */
+    public static SecretMask of(DotenvDocument document, Predicate<String> markedSecret) {
         String text = document.text();
         List<TextRange> ranges = new ArrayList<>();
         for (DotenvLine line : document.lines()) {
             if (line instanceof DotenvLine.Entry) {
-                addEntry(document, (DotenvLine.Entry) line, ranges);
+                addEntry(document, (DotenvLine.Entry) line, ranges, markedSecret);
             } else if (line instanceof DotenvLine.Invalid) {
-                addAfterSecretName(text, ((DotenvLine.Invalid) line).content(), ranges);
+                addAfterSecretName(text, ((DotenvLine.Invalid) line).content(), ranges, markedSecret);
             }
         }
         return new SecretMask(ranges);
     }
 
-    private static void addEntry(DotenvDocument document, DotenvLine.Entry entry, List<TextRange> ranges) {
+    private static void addEntry(DotenvDocument document, DotenvLine.Entry entry, List<TextRange> ranges,
+                                 Predicate<String> markedSecret) {
         String text = document.text();
         if (!entry.hasDelimiter()) {
-            addAfterSecretName(text, entry.key(), ranges);
+            addAfterSecretName(text, entry.key(), ranges, markedSecret);
             return;
         }
         TextRange content = entry.value().content();
         if (content.isEmpty()) {
             return;
         }
-        if (SecretKeyNames.looksSecret(document.key(entry))) {
+        if (SecretKeyNames.looksSecret(document.key(entry)) || markedSecret.test(document.key(entry))) {
             ranges.add(content);
         } else {
             TextRange password = urlPassword(text, content);
@@ -103,12 +120,14 @@ public final class SecretMask {
      * For text that is not {@code KEY=VALUE}: when it starts with a secret-looking name (up to a
      * {@code :}, space or tab), everything after the name is masked.
      */
-    private static void addAfterSecretName(String text, TextRange range, List<TextRange> ranges) {
+    private static void addAfterSecretName(String text, TextRange range, List<TextRange> ranges,
+                                           Predicate<String> markedSecret) {
         int i = range.start();
         while (i < range.end() && text.charAt(i) != ':' && text.charAt(i) != ' ' && text.charAt(i) != '\t') {
             i++;
         }
-        if (i < range.end() && i > range.start() && SecretKeyNames.looksSecret(text.substring(range.start(), i))) {
+        String name = i > range.start() ? text.substring(range.start(), i) : "";
+        if (i < range.end() && !name.isEmpty() && (SecretKeyNames.looksSecret(name) || markedSecret.test(name))) {
             ranges.add(TextRange.of(i + 1, range.end()));
         }
     }

@@ -4,6 +4,9 @@ import dev.confguard.dotenv.dialect.Dialect;
 import dev.confguard.errors.Spelling;
 import dev.confguard.rules.RuleRegistry;
 import dev.confguard.rules.pack.PackSet;
+import dev.confguard.schema.BuiltinSchemas;
+import dev.confguard.schema.DocumentSchema;
+import dev.confguard.schema.JsonValues;
 import dev.confguard.source.TextRange;
 import dev.confguard.yaml.NodeSpan;
 import java.nio.file.Files;
@@ -127,7 +130,7 @@ final class ConfigFileReader {
             }
             List<String> aliases = new ArrayList<>();
             for (String aliasPointer : aliasPointers) {
-                String alias = (String) ConfigSchema.valueAt(errors.document().tree(), aliasPointer);
+                String alias = (String) JsonValues.at(errors.document().tree(), aliasPointer);
                 if (claim(spellings, alias, aliasPointer)) {
                     aliases.add(alias);
                 }
@@ -201,6 +204,18 @@ final class ConfigFileReader {
             return ZeroConfig.conventionalSchema(root, name);
         }
         String raw = (String) service.get("schema");
+        if (raw.startsWith(BuiltinSchemas.PREFIX)) {
+            String builtin = raw.substring(BuiltinSchemas.PREFIX.length());
+            if (!BuiltinSchemas.names().contains(builtin)) {
+                String closest = Spelling.closest(builtin, BuiltinSchemas.names());
+                errors.atValue(pointer + "/schema", "no builtin schema '" + raw + "'"
+                        + (closest == null ? "" : "; did you mean '" + BuiltinSchemas.PREFIX + closest + "'?")
+                        + " (builtin schemas: " + BuiltinSchemas.PREFIX
+                        + String.join(", " + BuiltinSchemas.PREFIX, BuiltinSchemas.names()) + ")");
+                return null;
+            }
+            return raw;
+        }
         String schema = insideRoot(raw);
         if (schema == null || schema.isEmpty()) {
             errors.atValue(pointer + "/schema", "schema '" + raw + "' must be a file path relative to the "
@@ -251,7 +266,7 @@ final class ConfigFileReader {
                 ok = false;
                 String suggestion = closestPlaceholder(m.group(1));
                 errors.at(offsetInValue(pointer, m.group()), "unknown placeholder '" + m.group() + "' in "
-                        + ConfigSchema.where(pointer)
+                        + DocumentSchema.where(pointer)
                         + (suggestion == null ? "" : "; did you mean '{" + suggestion + "}'?")
                         + " (a layer may use {service} and {env})");
             }
@@ -260,12 +275,12 @@ final class ConfigFileReader {
         int stray = Math.max(rest.indexOf("{"), rest.indexOf("}"));
         if (ok && stray >= 0) {
             ok = false;
-            errors.atValue(pointer, ConfigSchema.where(pointer) + " '" + pattern + "' has a '" + rest.charAt(stray)
+            errors.atValue(pointer, DocumentSchema.where(pointer) + " '" + pattern + "' has a '" + rest.charAt(stray)
                     + "' that is not part of a placeholder; a layer may use {service} and {env}");
         }
         if (ok && insideRoot(pattern.replace("{service}", "s").replace("{env}", "e")) == null) {
             ok = false;
-            errors.atValue(pointer, ConfigSchema.where(pointer) + " '" + pattern
+            errors.atValue(pointer, DocumentSchema.where(pointer) + " '" + pattern
                     + "' must be a path relative to the workspace root, inside it");
         }
         return ok;

@@ -13,14 +13,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Plants secret values in a workspace (in secret-named keys, URLs, broken lines, YAML layers) and
+ * Plants secret values in a workspace (in secret-named keys, URLs, broken lines, YAML layers, keys a
+ * schema marks {@code x-secret}, values that break the schema in a file without other findings) and
  * checks that no command, in any format, prints any of them, nor their base64.
  */
 class SecretLeakTest {
     static final List<String> PLANTED = List.of("hunter2-Planted-Secret-1", "Zz9PlantedPw2xQ", "plantedtok3nABCDEF",
             "yaml-Planted-Secret-4", "colon-Planted-Secret-5", "backend-Planted-Jwt-6-0123456789abcdefXYZ",
             "auth-Planted-Jwt-7-0123456789abcdefXYZ", "shared-Planted-Service-8-0123456789abcdef",
-            "Planted9Oauth-Client-Secret", "Planted-Pg-Pass-10", "AKIAPLANTED0SECRET11");
+            "Planted9Oauth-Client-Secret", "Planted-Pg-Pass-10", "AKIAPLANTED0SECRET11",
+            "handshake-Planted-Secret-12", "Planted13NotANumber", "Planted14Signing");
 
     @TempDir
     Path dir;
@@ -51,6 +53,13 @@ class SecretLeakTest {
         write("netra_backend/.env.production", "UPLOAD_HINT=" + PLANTED.get(10) + "\n");
         write("auth_service/.env.production", "JWT_SECRET_KEY=" + PLANTED.get(6) + "\nSERVICE_SECRET=" + PLANTED.get(7)
                 + "\nGOOGLE_OAUTH_CLIENT_SECRET_PRODUCTION=" + PLANTED.get(8) + "\n");
+        // keys that only the schema says are secret, and values that break it, in a file no file rule flags
+        write("svc/.env.staging.local", "INTERNAL_HANDSHAKE=" + PLANTED.get(11) + "\nHANDSHAKE_COUNT=" + PLANTED.get(12)
+                + "\nSIGNING_KEY=" + PLANTED.get(13) + "\n");
+        write("schemas/svc.schema.json", "{\"properties\": {"
+                + "\"INTERNAL_HANDSHAKE\": {\"type\": \"string\", \"x-secret\": true, \"pattern\": \"^zz\"},"
+                + "\"HANDSHAKE_COUNT\": {\"type\": \"integer\", \"x-secret\": true},"
+                + "\"SIGNING_KEY\": {\"type\": \"string\", \"minLength\": 32, \"format\": \"secret-ref\"}}}");
         List<String[]> commands = new ArrayList<>();
         for (String format : List.of("text", "json")) {
             commands.add(new String[] {"check", "--format", format});
@@ -59,6 +68,7 @@ class SecretLeakTest {
             commands.add(new String[] {"lint", "--format", format, "svc"});
             commands.add(new String[] {"diff", "-e", "staging", "-e", "production", "--format", format});
             commands.add(new String[] {"check", "--rules", "builtin:netra", "--format", format});
+            commands.add(new String[] {"check", "--format", format, "--select", "schema"});
         }
         for (String env : List.of("staging", "production", "development")) {
             for (String format : List.of("text", "json", "dotenv")) {
@@ -69,6 +79,10 @@ class SecretLeakTest {
         assertThat(LintCommandTest.ruleIds(netra.out())).as(netra.err()).contains("netra/jwt-secret-name",
                 "core/secret-reuse", "core/plaintext-credential", "netra/oauth-client-reuse",
                 "netra/database-secret-match").contains("core/plaintext-credential").doesNotContain("dotenv/invalid-directive");
+        CliRun schemaRun = CliRun.in(dir, "check", "--select", "schema");
+        assertThat(schemaRun.out()).as("the schema findings the planted values cause")
+                .contains("INTERNAL_HANDSHAKE must match ^zz", "HANDSHAKE_COUNT must be an integer, got <redacted",
+                        "SIGNING_KEY must be a valid secret-ref");
         for (String[] args : commands) {
             CliRun run = CliRun.in(dir, args);
             String all = run.out() + run.err();
