@@ -2,10 +2,8 @@ package dev.confguard.cli;
 
 import dev.confguard.engine.CheckEngine;
 import dev.confguard.engine.CheckRequest;
-import dev.confguard.engine.InputError;
 import dev.confguard.engine.Report;
 import dev.confguard.engine.StagedSnapshot;
-import dev.confguard.errors.ExitCode;
 import dev.confguard.errors.UsageException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -98,13 +96,7 @@ final class CheckCommand implements Callable<Integer>, TerminalAware {
                 result = ChangedFiles.keepTouching(result, changedSince, terminal.cwd(), cwd);
             }
             ReportWriter.write(result, report, terminal);
-            for (InputError error : result.errors()) {
-                terminal.err().println("confguard: error: " + error.message());
-            }
-            if (!result.errors().isEmpty()) {
-                return ExitCode.USAGE;
-            }
-            return result.failsAt(threshold) ? ExitCode.FINDINGS : ExitCode.CLEAN;
+            return ReportWriter.exitCode(result, threshold, terminal);
         }
     }
 }

@@ -1,10 +1,8 @@
 package dev.confguard.cli;
 
-import dev.confguard.engine.InputError;
 import dev.confguard.engine.LintEngine;
 import dev.confguard.engine.LintRequest;
 import dev.confguard.engine.Report;
-import dev.confguard.errors.ExitCode;
 import dev.confguard.rules.RuleRegistry;
 import dev.confguard.rules.pack.KnownRuleIds;
 import dev.confguard.rules.pack.PackSet;
@@ -60,12 +58,6 @@ final class LintCommand implements Callable<Integer>, TerminalAware {
         Report result = baseline.apply(new LintEngine(registry, new KnownRuleIds()).run(request, terminal.in()),
                 terminal);
         ReportWriter.write(result, report, terminal);
-        for (InputError error : result.errors()) {
-            terminal.err().println("confguard: error: " + error.message());
-        }
-        if (!result.errors().isEmpty()) {
-            return ExitCode.USAGE;
-        }
-        return result.failsAt(threshold) ? ExitCode.FINDINGS : ExitCode.CLEAN;
+        return ReportWriter.exitCode(result, threshold, terminal);
     }
 }

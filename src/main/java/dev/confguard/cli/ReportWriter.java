@@ -39,4 +39,19 @@ final class ReportWriter {
             throw new UsageException("cannot write the report to " + options.output + ": " + e.getMessage(), e);
         }
     }
+
+    /**
+     * Prints the inputs that could not be used, one line each, and says the exit code they leave:
+     * 2 when any input was unusable, else 1 or 0 by the threshold.
+     */
+    static int exitCode(dev.confguard.engine.Report result, dev.confguard.findings.Severity threshold,
+                        Terminal terminal) {
+        for (dev.confguard.engine.InputError error : result.errors()) {
+            terminal.err().println("confguard: error: " + error.message());
+        }
+        if (!result.errors().isEmpty()) {
+            return dev.confguard.errors.ExitCode.USAGE;
+        }
+        return result.failsAt(threshold) ? dev.confguard.errors.ExitCode.FINDINGS : dev.confguard.errors.ExitCode.CLEAN;
+    }
 }
