@@ -15,7 +15,8 @@ import org.everit.json.schema.regexp.RegexpMatchingFailure;
  * same patterns in the schemas of many services, so one memo per pattern text, shared by every schema
  * of the process, answers nearly all of them. Inputs longer than {@value #MAX_INPUT} characters, inputs
  * beyond {@value #MAX_ENTRIES} per pattern and patterns beyond {@value #MAX_PATTERNS} are matched each
- * time.
+ * time. Short values checked by {@code pattern} are remembered too, in memory only: nothing here is
+ * ever printed.
  */
 final class MemoizedRe2j implements RegexpFactory {
     static final int MAX_INPUT = 128;

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 import org.everit.json.schema.ArraySchema;
 import org.everit.json.schema.BooleanSchema;
 import org.everit.json.schema.CombinedSchema;
@@ -23,6 +22,7 @@ import org.everit.json.schema.ObjectSchema;
 import org.everit.json.schema.ReferenceSchema;
 import org.everit.json.schema.Schema;
 import org.everit.json.schema.StringSchema;
+import org.everit.json.schema.regexp.Regexp;
 
 /**
  * The keys a service schema describes, found once per schema by walking its object schemas through
@@ -32,19 +32,58 @@ import org.everit.json.schema.StringSchema;
  */
 final class SchemaProperties {
     private final Map<String, List<Schema>> named = new LinkedHashMap<>();
-    private final Map<Pattern, List<Schema>> patterns = new LinkedHashMap<>();
+    private final Map<String, List<Schema>> patterns = new LinkedHashMap<>();
+    private final Map<String, Regexp> matchers = new LinkedHashMap<>();
     private final List<Schema> additional = new ArrayList<>();
     private final Map<String, KeyShape> shapes = new ConcurrentHashMap<>();
     /** Shapes by the schemas that apply, compared by identity: keys of one pattern share theirs. */
     private final Map<Applying, KeyShape> byApplying = new ConcurrentHashMap<>();
 
+    private static final MemoizedRe2j REGEXPS = new MemoizedRe2j();
+
     private SchemaProperties() {
     }
+
+    /** Named keys and patterns with {@code x-secret}, and whether the additional properties' schema has it. */
+    private final Set<String> secretNames = new java.util.HashSet<>();
+    private final List<String> secretPatterns = new ArrayList<>();
+    private boolean secretAdditional;
 
     static SchemaProperties of(Schema root) {
         SchemaProperties p = new SchemaProperties();
         p.collect(root, Collections.newSetFromMap(new IdentityHashMap<>()));
+        p.named.forEach((key, schemas) -> {
+            if (schemas.stream().anyMatch(SchemaProperties::isSecret)) {
+                p.secretNames.add(key);
+            }
+        });
+        p.patterns.forEach((pattern, schemas) -> {
+            if (schemas.stream().anyMatch(SchemaProperties::isSecret)) {
+                p.secretPatterns.add(pattern);
+            }
+        });
+        p.secretAdditional = p.additional.stream().anyMatch(SchemaProperties::isSecret);
         return p;
+    }
+
+    /**
+     * Whether the schema marks the key {@code x-secret}: as {@code shape(key).secret()}, without working
+     * out the shape of every key of every configuration when only a few keys or patterns are secret.
+     */
+    boolean marksSecret(String key) {
+        if (secretNames.contains(key)) {
+            return true;
+        }
+        for (String pattern : secretPatterns) {
+            if (matchers.get(pattern).patternMatchingFailure(key).isEmpty()) {
+                return true;
+            }
+        }
+        return secretAdditional && shape(key).secret();
+    }
+
+    private static boolean isSecret(Schema schema) {
+        return Boolean.TRUE.equals(annotation(schema, "x-secret", newVisited()));
     }
 
     /** The keys the schema names, for "did you mean". */
@@ -59,8 +98,8 @@ final class SchemaProperties {
 
     private KeyShape computeShape(String key) {
         List<Schema> applying = new ArrayList<>(named.getOrDefault(key, List.of()));
-        for (Map.Entry<Pattern, List<Schema>> e : patterns.entrySet()) {
-            if (e.getKey().matcher(key).find()) {
+        for (Map.Entry<String, List<Schema>> e : patterns.entrySet()) {
+            if (matchers.get(e.getKey()).patternMatchingFailure(key).isEmpty()) {
                 applying.addAll(e.getValue());
             }
         }
@@ -105,7 +144,7 @@ final class SchemaProperties {
         ArraySchema array = null;
         for (Schema s : applying) {
             types = JsonType.intersect(types, typesOf(s, newVisited()));
-            secret |= Boolean.TRUE.equals(annotation(s, "x-secret", newVisited()));
+            secret |= isSecret(s);
             if (separator == null && annotation(s, "x-separator", newVisited()) instanceof String) {
                 separator = (String) annotation(s, "x-separator", newVisited());
             }
@@ -134,7 +173,11 @@ final class SchemaProperties {
         } else if (schema instanceof ObjectSchema) {
             ObjectSchema object = (ObjectSchema) schema;
             object.getPropertySchemas().forEach((k, s) -> named.computeIfAbsent(k, x -> new ArrayList<>()).add(s));
-            object.getPatternProperties().forEach((p, s) -> patterns.computeIfAbsent(p, x -> new ArrayList<>()).add(s));
+            object.getPatternProperties().forEach((p, s) -> {
+                // everit's own matchers, memoized: the same keys meet the same patterns in every configuration
+                matchers.computeIfAbsent(p.pattern(), REGEXPS::createHandler);
+                patterns.computeIfAbsent(p.pattern(), x -> new ArrayList<>()).add(s);
+            });
             if (object.getSchemaOfAdditionalProperties() != null) {
                 additional.add(object.getSchemaOfAdditionalProperties());
             }

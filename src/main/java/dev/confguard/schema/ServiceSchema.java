@@ -47,7 +47,7 @@ public final class ServiceSchema {
 
     /** Whether the schema marks the key secret ({@code x-secret: true}). */
     public boolean marksSecret(String key) {
-        return properties.shape(key).secret();
+        return properties.marksSecret(key);
     }
 
     /** The keys of {@code keys} the schema marks secret. */
@@ -184,8 +184,10 @@ public final class ServiceSchema {
                     key + " is not a key of " + loaded.display() + ", which allows no others (additionalProperties)"
                             + Spelling.suggestion(key, properties.names()), List.of(), details);
         }
+        // not everit's message: for the configuration as a whole it may print every value
         return new SchemaProblem(SchemaProblem.Kind.INVALID_VALUE, null, null, "the configuration of " + pair
-                + " breaks '" + keyword + "' of " + loaded.display() + ": " + e.getErrorMessage(), List.of(), details);
+                + " breaks '" + keyword + "' of " + loaded.display() + ViolationMessages.condition(violation.branch()),
+                List.of(), details);
     }
 
     /** "none of its 3 layer files sets it". */
