@@ -129,7 +129,7 @@ public final class ServiceSchema {
         if (location != null) {
             details.put("schema", location);
         }
-        boolean namesKey = location != null && location.contains("/propertyNames");
+        boolean namesKey = location != null && location.contains("/propertyNames") && !segments.isEmpty();
         if (segments.isEmpty() || namesKey) {
             return rootProblem(violation, config, details, namesKey ? segments.get(0) : null);
         }
