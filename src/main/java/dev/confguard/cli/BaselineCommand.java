@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,7 +21,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "baseline", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Manage the baseline of accepted findings: create records every current finding, update "
                 + "rewrites it from the current findings, prune drops entries that no longer match any finding.")
-final class BaselineCommand implements Callable<Integer>, TerminalAware {
+final class BaselineCommand extends TerminalCommand {
     @Parameters(index = "0", paramLabel = "ACTION", description = "create, update or prune.")
     String action;
 
@@ -51,13 +50,6 @@ final class BaselineCommand implements Callable<Integer>, TerminalAware {
 
     @Mixin
     WorkspaceOptions workspace;
-
-    private Terminal terminal;
-
-    @Override
-    public void setTerminal(Terminal terminal) {
-        this.terminal = terminal;
-    }
 
     @Override
     public Integer call() {

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import dev.confguard.rules.RuleRegistry;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,7 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Check a workspace: lint every .env and config layer, resolve every service in every "
                 + "environment, and report what is wrong where.")
-final class CheckCommand implements Callable<Integer>, TerminalAware {
+final class CheckCommand extends TerminalCommand {
     @Parameters(paramLabel = "DIR", arity = "0..1",
             description = "Where to start looking for .confguard.yaml (default: the current folder).")
     String dir;
@@ -58,13 +57,6 @@ final class CheckCommand implements Callable<Integer>, TerminalAware {
 
     @Mixin
     BaselineOption baseline;
-
-    private Terminal terminal;
-
-    @Override
-    public void setTerminal(Terminal terminal) {
-        this.terminal = terminal;
-    }
 
     @Override
     public Integer call() {

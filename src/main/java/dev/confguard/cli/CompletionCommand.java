@@ -2,7 +2,6 @@ package dev.confguard.cli;
 
 import dev.confguard.errors.ExitCode;
 import dev.confguard.errors.UsageException;
-import java.util.concurrent.Callable;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,19 +17,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "completion", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Print a shell completion script. bash: source <(confguard completion bash); "
                 + "zsh: source <(confguard completion zsh).")
-final class CompletionCommand implements Callable<Integer>, TerminalAware {
+final class CompletionCommand extends TerminalCommand {
     @Parameters(paramLabel = "SHELL", defaultValue = "bash", description = "bash or zsh (default: bash).")
     String shell;
 
     @Spec
     CommandSpec spec;
-
-    private Terminal terminal;
-
-    @Override
-    public void setTerminal(Terminal terminal) {
-        this.terminal = terminal;
-    }
 
     @Override
     public Integer call() {

@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,7 +22,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Compare two environments: per service, the keys set in one and not the other, with "
                 + "where each is set. Exits 1 when any service differs.")
-final class DiffCommand implements Callable<Integer>, TerminalAware {
+final class DiffCommand extends TerminalCommand {
     @Parameters(paramLabel = "DIR", arity = "0..1",
             description = "Where to start looking for .confguard.yaml (default: the current folder).")
     String dir;
@@ -40,13 +39,6 @@ final class DiffCommand implements Callable<Integer>, TerminalAware {
 
     @Mixin
     WorkspaceOptions workspace;
-
-    private Terminal terminal;
-
-    @Override
-    public void setTerminal(Terminal terminal) {
-        this.terminal = terminal;
-    }
 
     @Override
     public Integer call() {

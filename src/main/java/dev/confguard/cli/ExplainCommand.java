@@ -10,7 +10,6 @@ import dev.confguard.rules.pack.PackRule;
 import dev.confguard.rules.pack.PackSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,20 +17,13 @@ import picocli.CommandLine.Parameters;
 /** {@code confguard explain RULE}: one rule's documentation. */
 @Command(name = "explain", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Print the documentation of one rule.")
-final class ExplainCommand implements Callable<Integer>, TerminalAware {
+final class ExplainCommand extends TerminalCommand {
     @Parameters(paramLabel = "RULE", description = "A rule id, as listed by 'confguard rules'.")
     String ruleId;
 
     @Option(names = "--rules", paramLabel = "PACK",
             description = "Look in these rule packs too: a pack file, or builtin:NAME (repeatable).")
     List<String> packs = new ArrayList<>();
-
-    private Terminal terminal;
-
-    @Override
-    public void setTerminal(Terminal terminal) {
-        this.terminal = terminal;
-    }
 
     @Override
     public Integer call() {

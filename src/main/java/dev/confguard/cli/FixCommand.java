@@ -12,7 +12,6 @@ import dev.confguard.rules.RuleRegistry;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,7 +21,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "fix", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Fix .env files in place: safe fixes by default (they never change what python-dotenv, "
                 + "node's dotenv or dotenv-java read), then report the findings that remain.")
-final class FixCommand implements Callable<Integer>, TerminalAware {
+final class FixCommand extends TerminalCommand {
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files or folders to fix (default: the current folder).")
     List<String> paths = new ArrayList<>();
@@ -44,13 +43,6 @@ final class FixCommand implements Callable<Integer>, TerminalAware {
 
     @Mixin
     ReportOptions report;
-
-    private Terminal terminal;
-
-    @Override
-    public void setTerminal(Terminal terminal) {
-        this.terminal = terminal;
-    }
 
     @Override
     public Integer call() {

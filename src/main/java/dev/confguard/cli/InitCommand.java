@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,7 +17,7 @@ import picocli.CommandLine.Parameters;
 /** {@code confguard init}: a commented starter {@code .confguard.yaml} for the tree it finds. */
 @Command(name = "init", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Write a commented starter .confguard.yaml describing the services, environments and layers found.")
-final class InitCommand implements Callable<Integer>, TerminalAware {
+final class InitCommand extends TerminalCommand {
     @Parameters(paramLabel = "DIR", arity = "0..1", description = "The workspace root (default: the current folder).")
     String dir;
 
@@ -27,13 +26,6 @@ final class InitCommand implements Callable<Integer>, TerminalAware {
 
     @Option(names = "--stdout", description = "Print the configuration instead of writing it.")
     boolean stdout;
-
-    private Terminal terminal;
-
-    @Override
-    public void setTerminal(Terminal terminal) {
-        this.terminal = terminal;
-    }
 
     @Override
     public Integer call() {

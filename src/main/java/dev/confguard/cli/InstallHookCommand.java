@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,16 +16,9 @@ import picocli.CommandLine.Option;
 @Command(name = "install-hook", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Write .git/hooks/pre-commit running 'confguard check --staged'. Refuses to replace an "
                 + "existing hook without --force.")
-final class InstallHookCommand implements Callable<Integer>, TerminalAware {
+final class InstallHookCommand extends TerminalCommand {
     @Option(names = "--force", description = "Replace an existing pre-commit hook.")
     boolean force;
-
-    private Terminal terminal;
-
-    @Override
-    public void setTerminal(Terminal terminal) {
-        this.terminal = terminal;
-    }
 
     @Override
     public Integer call() {

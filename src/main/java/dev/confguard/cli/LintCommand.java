@@ -8,7 +8,6 @@ import dev.confguard.rules.pack.KnownRuleIds;
 import dev.confguard.rules.pack.PackSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -17,7 +16,7 @@ import picocli.CommandLine.Parameters;
 /** {@code confguard lint}: the fast, offline, files-only path the pre-commit hook uses. */
 @Command(name = "lint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Lint .env files: every file given, and every .env and .env.* file below each folder given.")
-final class LintCommand implements Callable<Integer>, TerminalAware {
+final class LintCommand extends TerminalCommand {
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files or folders to lint ('-' reads standard input; default: the current folder).")
     List<String> paths = new ArrayList<>();
@@ -34,13 +33,6 @@ final class LintCommand implements Callable<Integer>, TerminalAware {
 
     @Mixin
     BaselineOption baseline;
-
-    private Terminal terminal;
-
-    @Override
-    public void setTerminal(Terminal terminal) {
-        this.terminal = terminal;
-    }
 
     @Override
     public Integer call() {

@@ -11,7 +11,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,7 +20,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "resolve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Print the configuration one service sees in one environment, and where each value comes "
                 + "from. Secret values are always redacted.")
-final class ResolveCommand implements Callable<Integer>, TerminalAware {
+final class ResolveCommand extends TerminalCommand {
     @Parameters(paramLabel = "DIR", arity = "0..1",
             description = "Where to start looking for .confguard.yaml (default: the current folder).")
     String dir;
@@ -44,13 +43,6 @@ final class ResolveCommand implements Callable<Integer>, TerminalAware {
 
     @Mixin
     WorkspaceOptions workspace;
-
-    private Terminal terminal;
-
-    @Override
-    public void setTerminal(Terminal terminal) {
-        this.terminal = terminal;
-    }
 
     @Override
     public Integer call() {

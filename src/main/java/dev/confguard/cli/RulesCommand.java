@@ -9,7 +9,6 @@ import dev.confguard.rules.pack.PackSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -17,20 +16,13 @@ import picocli.CommandLine.Option;
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "List every rule (those of the builtin rule packs included) with its default severity, "
                 + "fixability and summary.")
-final class RulesCommand implements Callable<Integer>, TerminalAware {
+final class RulesCommand extends TerminalCommand {
     @Option(names = "--rules", paramLabel = "PACK",
             description = "List these rule packs' rules too: a pack file, or builtin:NAME (repeatable).")
     List<String> packs = new ArrayList<>();
 
     @Option(names = "--options", description = "List the options of the rule packs instead, with their choices.")
     boolean options;
-
-    private Terminal terminal;
-
-    @Override
-    public void setTerminal(Terminal terminal) {
-        this.terminal = terminal;
-    }
 
     @Override
     public Integer call() {

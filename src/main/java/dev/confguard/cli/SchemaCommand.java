@@ -38,7 +38,7 @@ final class SchemaCommand implements Callable<Integer> {
             description = "Write a starter JSON Schema (draft-07) for a service from the keys and values its "
                     + "environments set: types, formats, small enums, x-secret for secret keys (whose values never "
                     + "appear), required keys per environment.")
-    static final class Infer implements Callable<Integer>, TerminalAware {
+    static final class Infer extends TerminalCommand {
         @Parameters(paramLabel = "DIR", arity = "0..1",
                 description = "Where to start looking for .confguard.yaml (default: the current folder).")
         String dir;
@@ -51,13 +51,6 @@ final class SchemaCommand implements Callable<Integer> {
 
         @Mixin
         WorkspaceOptions workspace;
-
-        private Terminal terminal;
-
-        @Override
-        public void setTerminal(Terminal terminal) {
-            this.terminal = terminal;
-        }
 
         @Override
         public Integer call() {
