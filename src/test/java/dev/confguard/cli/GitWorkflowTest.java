@@ -27,9 +27,7 @@ class GitWorkflowTest {
     }
 
     private void write(String name, String content) throws IOException {
-        Path p = repo.resolve(name);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, content);
+        TestFiles.write(repo, name, content);
     }
 
     @BeforeEach

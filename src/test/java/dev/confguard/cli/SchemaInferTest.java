@@ -20,9 +20,7 @@ class SchemaInferTest {
     Path dir;
 
     private void write(String name, String content) throws IOException {
-        Path p = dir.resolve(name);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, content);
+        TestFiles.write(dir, name, content);
     }
 
     private void workspace() throws IOException {

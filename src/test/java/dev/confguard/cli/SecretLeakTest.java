@@ -28,9 +28,7 @@ class SecretLeakTest {
     Path dir;
 
     private void write(String name, String content) throws IOException {
-        Path p = dir.resolve(name);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, content);
+        TestFiles.write(dir, name, content);
     }
 
     @Test

@@ -17,9 +17,7 @@ class WorkspaceCommandsTest {
     Path dir;
 
     private void write(String name, String content) throws IOException {
-        Path p = dir.resolve(name);
-        Files.createDirectories(p.getParent());
-        Files.writeString(p, content);
+        TestFiles.write(dir, name, content);
     }
 
     @BeforeEach
