@@ -412,7 +412,33 @@ final class ConfigFileReader {
                 projects.put(env.name(), (String) e.getValue());
             }
         }
-        return new SecretSettings(store, inventory, projects);
+        List<LayerPattern> mappings = new ArrayList<>();
+        List<?> mappingItems = list(given.get("mappings"));
+        for (int i = 0; i < mappingItems.size(); i++) {
+            Object item = mappingItems.get(i);
+            String pointer = "/secrets/mappings/" + i;
+            if (item instanceof String && checkPattern((String) item, pointer)) {
+                mappings.add(new LayerPattern(((String) item).replace('\\', '/'), false));
+            }
+        }
+        List<String> literals = null;
+        if (given.get("literals") instanceof List) {
+            literals = new ArrayList<>();
+            List<?> names = list(given.get("literals"));
+            for (int i = 0; i < names.size(); i++) {
+                String name = String.valueOf(names.get(i));
+                boolean known = false;
+                for (Environment env : environments) {
+                    known |= env.isCalled(name);
+                }
+                if (!known) {
+                    errors.atValue("/secrets/literals/" + i, "secrets.literals names '" + name
+                            + "', which is not an environment" + Spelling.suggestion(name, spellings));
+                }
+                literals.add(name);
+            }
+        }
+        return new SecretSettings(store, inventory, projects, mappings, literals);
     }
 
     private static List<String> environmentNames(List<Environment> environments) {

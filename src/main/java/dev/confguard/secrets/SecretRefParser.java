@@ -1,0 +1,174 @@
+package dev.confguard.secrets;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads secret references in every form confguard knows (DESIGN §4):
+ * <ul>
+ *   <li>berglas: {@code sm://project/secret[#version]};</li>
+ *   <li>Spring Cloud GCP: {@code sm://} or {@code sm@} followed by {@code secret}, {@code secret/version},
+ *       {@code project/secret/version} or {@code projects/p/secrets/s[/versions/v]};</li>
+ *   <li>resource names: {@code projects/p/secrets/s[/versions/v]};</li>
+ *   <li>deploy mappings: {@code secret:version} or {@code projects/p/secrets/s:version} (gcloud
+ *       {@code --set-secrets}, deploy YAML {@code secrets:}), and Cloud Run's {@code secretKeyRef}
+ *       {@code {name, key}}.</li>
+ * </ul>
+ * A two-part {@code sm://a/b} is project/secret to berglas and secret/version to Spring, and a two-part
+ * {@code sm@a/b} is secret/version to Spring and project/secret to many who write it: unless {@code b}
+ * is a version number or {@code latest}, which only the secret/version reading allows, both readings
+ * are reported rather than one guessed.
+ */
+public final class SecretRefParser {
+    private static final Pattern PROJECT = Pattern.compile("[a-z][a-z0-9-]{4,28}[a-z0-9]|[0-9]{1,20}");
+    private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{1,255}");
+    private static final Pattern VERSION = Pattern.compile("[1-9][0-9]{0,18}|latest|[A-Za-z][A-Za-z0-9_-]{0,62}");
+    private static final Pattern NUMBER_OR_LATEST = Pattern.compile("[1-9][0-9]{0,18}|latest");
+
+    private SecretRefParser() {
+    }
+
+    /** Whether a value is written as a reference ({@code sm://}, {@code sm@}, {@code projects/.../secrets/}). */
+    public static boolean looksLikeReference(String value) {
+        String v = value.strip();
+        return v.startsWith("sm://") || v.startsWith("sm@") || v.startsWith("projects/") && v.contains("/secrets/");
+    }
+
+    /** The reference a whole value holds, or null when the value is not written as one. */
+    public static ReferenceParse parseValue(String value) {
+        String v = value.strip();
+        if (v.startsWith("sm://")) {
+            return smUrl(v, v.substring(5));
+        }
+        if (v.startsWith("sm@")) {
+            return springShort(v, v.substring(3), "sm@");
+        }
+        if (v.startsWith("projects/") && v.contains("/secrets/")) {
+            return resourceName(v, v, "resource-name");
+        }
+        return null;
+    }
+
+    /** A deploy mapping's {@code secret:version} (gcloud {@code --set-secrets}, deploy YAML {@code secrets:}). */
+    public static ReferenceParse parseMapping(String spec) {
+        String v = spec.strip();
+        int colon = v.lastIndexOf(':');
+        if (colon < 0) {
+            return new ReferenceParse.Malformed(v, "a secret mapping is SECRET:VERSION (" + v
+                    + ":latest for the newest version); it names no version");
+        }
+        return nameAndVersion(v, v.substring(0, colon), v.substring(colon + 1), "mapping");
+    }
+
+    /** Cloud Run's {@code valueFrom.secretKeyRef}: {@code name} is the secret, {@code key} its version. */
+    public static ReferenceParse parseSecretKeyRef(String name, String key) {
+        String text = "{name: " + name + ", key: " + key + "}";
+        if (name == null || name.isBlank()) {
+            return new ReferenceParse.Malformed(text, "secretKeyRef has no name (the secret id)");
+        }
+        if (key == null || key.isBlank()) {
+            return new ReferenceParse.Malformed(text, "secretKeyRef has no key (the version: a number or latest)");
+        }
+        return nameAndVersion(text, name.strip(), key.strip(), "secretKeyRef");
+    }
+
+    private static ReferenceParse nameAndVersion(String text, String name, String version, String form) {
+        if (name.startsWith("projects/")) {
+            ReferenceParse p = resourceName(text, name, form);
+            if (p instanceof ReferenceParse.Parsed) {
+                SecretRef r = ((ReferenceParse.Parsed) p).ref();
+                if (name.contains("/versions/")) {
+                    return new ReferenceParse.Malformed(text, "the secret name carries a version; give it after ':' only");
+                }
+                return check(text, new SecretRef(r.project(), r.secret(), version), form);
+            }
+            return p;
+        }
+        return check(text, new SecretRef(null, name, version), form);
+    }
+
+    /** {@code sm://}: berglas, or Spring's older prefix. */
+    private static ReferenceParse smUrl(String text, String rest) {
+        int query = rest.indexOf('?');
+        if (query >= 0) {
+            rest = rest.substring(0, query);
+        }
+        if (rest.startsWith("projects/")) {
+            return resourceName(text, rest, "spring");
+        }
+        int hash = rest.indexOf('#');
+        if (hash >= 0) {
+            String[] parts = rest.substring(0, hash).split("/", -1);
+            if (parts.length != 2) {
+                return new ReferenceParse.Malformed(text, "berglas references are sm://PROJECT/SECRET#VERSION");
+            }
+            return check(text, new SecretRef(parts[0], parts[1], rest.substring(hash + 1)), "berglas");
+        }
+        String[] parts = rest.split("/", -1);
+        if (parts.length == 2 && !NUMBER_OR_LATEST.matcher(parts[1]).matches()) {
+            return ambiguous(text, parts, "berglas", "Spring Cloud GCP");
+        }
+        return springParts(text, parts, "spring");
+    }
+
+    /** {@code sm@}: Spring Cloud GCP's newer prefix. */
+    private static ReferenceParse springShort(String text, String rest, String form) {
+        if (rest.startsWith("projects/")) {
+            return resourceName(text, rest, "spring");
+        }
+        String[] parts = rest.split("/", -1);
+        if (parts.length == 2 && !NUMBER_OR_LATEST.matcher(parts[1]).matches()) {
+            return ambiguous(text, parts, "project/secret as often written", "Spring Cloud GCP");
+        }
+        return springParts(text, parts, "spring");
+    }
+
+    private static ReferenceParse ambiguous(String text, String[] parts, String projectSecretReader,
+                                            String secretVersionReader) {
+        return new ReferenceParse.Ambiguous(text, List.of(
+                projectSecretReader + ": project " + parts[0] + ", secret " + parts[1] + ", version latest",
+                secretVersionReader + ": secret " + parts[0] + ", version " + parts[1]));
+    }
+
+    private static ReferenceParse springParts(String text, String[] parts, String form) {
+        switch (parts.length) {
+            case 1:
+                return check(text, new SecretRef(null, parts[0], null), form);
+            case 2:
+                return check(text, new SecretRef(null, parts[0], parts[1]), form);
+            case 3:
+                return check(text, new SecretRef(parts[0], parts[1], parts[2]), form);
+            default:
+                return new ReferenceParse.Malformed(text, "too many parts: write [PROJECT/]SECRET[/VERSION] or "
+                        + "projects/PROJECT/secrets/SECRET/versions/VERSION");
+        }
+    }
+
+    /** {@code projects/p/secrets/s} with an optional {@code /versions/v}. */
+    private static ReferenceParse resourceName(String text, String name, String form) {
+        String[] parts = name.split("/", -1);
+        boolean shape = (parts.length == 4 || parts.length == 6) && parts[0].equals("projects")
+                && parts[2].equals("secrets") && (parts.length == 4 || parts[4].equals("versions"));
+        if (!shape) {
+            return new ReferenceParse.Malformed(text, "a resource name is projects/PROJECT/secrets/SECRET"
+                    + "[/versions/VERSION]");
+        }
+        return check(text, new SecretRef(parts[1], parts[3], parts.length == 6 ? parts[5] : null), form);
+    }
+
+    private static ReferenceParse check(String text, SecretRef ref, String form) {
+        if (ref.project() != null && !PROJECT.matcher(ref.project()).matches()) {
+            return new ReferenceParse.Malformed(text, "'" + ref.project() + "' is no GCP project id (6 to 30 lower-case "
+                    + "letters, digits and hyphens, starting with a letter) nor project number");
+        }
+        if (!SECRET.matcher(ref.secret()).matches()) {
+            return new ReferenceParse.Malformed(text, "'" + ref.secret() + "' is no secret id (1 to 255 letters, "
+                    + "digits, '_' and '-')");
+        }
+        if (!VERSION.matcher(ref.version()).matches()) {
+            return new ReferenceParse.Malformed(text, "'" + ref.version() + "' is no version (a number from 1, "
+                    + "latest, or an alias)");
+        }
+        return new ReferenceParse.Parsed(text, ref, form);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.confguard.secrets.store;
+
+import java.util.List;
+
+/**
+ * Where secret metadata comes from: Secret Manager itself or an offline inventory. A store answers per
+ * project with every secret and its versions, so a run asks once per project, never once per reference;
+ * implementations cache for the run. Payloads are read only by {@link #sha256}, which only
+ * {@code --compare-secret-values} calls, and never leave the process except as a digest.
+ */
+public interface SecretStore extends AutoCloseable {
+
+    /** Every secret of {@code project} with its versions, in id order. */
+    List<StoredSecret> secrets(String project) throws SecretStoreException;
+
+    /**
+     * The SHA-256 of one version's payload. The payload is hashed in memory and dropped; the digest
+     * is only compared, never printed. Stores that hold no payloads (an inventory) throw.
+     */
+    byte[] sha256(String project, String secret, String version) throws SecretStoreException;
+
+    /** What the store is, for messages: {@code inventory secrets.json}, {@code Secret Manager at HOST}. */
+    String describe();
+
+    @Override
+    void close();
+}
