@@ -53,6 +53,9 @@ final class CheckCommand extends TerminalCommand {
     WorkspaceOptions workspace;
 
     @Mixin
+    SecretsModeOptions secrets;
+
+    @Mixin
     ReportOptions report;
 
     @Mixin
@@ -82,7 +85,7 @@ final class CheckCommand extends TerminalCommand {
         {
             CheckRequest request = new CheckRequest(cwd, dir, workspace.config, services, environments,
                     report.select, report.ignore, workspace.maxFileBytes(), workspace.processEnv(terminal), rulePacks,
-                    ruleOptions);
+                    ruleOptions, secrets.toOptions(null));
             Report result = baseline.apply(new CheckEngine(RuleRegistry.builtin()).run(request), terminal);
             if (changedSince != null) {
                 result = ChangedFiles.keepTouching(result, changedSince, terminal.cwd(), cwd);

@@ -41,8 +41,9 @@ final class ReportWriter {
     }
 
     /**
-     * Prints the inputs that could not be used, one line each, and says the exit code they leave:
-     * 2 when any input was unusable, else 1 or 0 by the threshold.
+     * Prints the inputs that could not be used and the checks that could not run, one line each, and says
+     * the exit code they leave: 2 when any input was unusable, else 3 when a check could not run (never
+     * read as clean, whatever the findings), else 1 or 0 by the threshold.
      */
     static int exitCode(dev.confguard.engine.Report result, dev.confguard.findings.Severity threshold,
                         Terminal terminal) {
@@ -51,6 +52,12 @@ final class ReportWriter {
         }
         if (!result.errors().isEmpty()) {
             return dev.confguard.errors.ExitCode.USAGE;
+        }
+        for (String reason : result.incomplete()) {
+            terminal.err().println("confguard: incomplete: " + reason);
+        }
+        if (result.isIncomplete()) {
+            return dev.confguard.errors.ExitCode.INCOMPLETE;
         }
         return result.failsAt(threshold) ? dev.confguard.errors.ExitCode.FINDINGS : dev.confguard.errors.ExitCode.CLEAN;
     }

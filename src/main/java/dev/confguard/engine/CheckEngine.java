@@ -21,6 +21,13 @@ import dev.confguard.rules.schema.SchemaProblemRule;
 import dev.confguard.schema.SchemaReport;
 import dev.confguard.schema.SchemaSet;
 import dev.confguard.secrets.SecretMask;
+import dev.confguard.secrets.SecretStores;
+import dev.confguard.secrets.store.SecretStore;
+import dev.confguard.secrets.store.SecretStoreException;
+import dev.confguard.secrets.verify.MappingFiles;
+import dev.confguard.secrets.verify.ReferenceSite;
+import dev.confguard.secrets.verify.SecretReferences;
+import dev.confguard.secrets.verify.SecretVerification;
 import dev.confguard.source.LineIndex;
 import dev.confguard.source.SourceFile;
 import dev.confguard.source.TextRange;
@@ -45,6 +52,7 @@ import java.util.stream.Collectors;
  * each resolved configuration, and gather one report.
  */
 public final class CheckEngine {
+    private static final String SECRETS_RULES = "secrets/";
     private final RuleRegistry registry;
 
     public CheckEngine(RuleRegistry registry) {
@@ -112,10 +120,13 @@ public final class CheckEngine {
             }
         });
         List<WorkspaceRule> workspaceRules = selection.rules(WorkspaceRule.class);
+        MappingFiles mappingFiles = new MappingFiles(run.cache(), request.workingDirectory(), request.maxFileBytes());
+        SecretVerification secrets = verifySecrets(request, workspace, configs, mappingFiles, workspaceRules);
         if (!workspaceRules.isEmpty()) {
             Path cwd = request.workingDirectory();
-            WorkspaceFacts facts = new WorkspaceFacts(workspace, file -> sourceOf(run, cwd, file),
-                    config -> fallbackOrigin(config, workspace, cwd), Fingerprints.random(), selection::isEnabled);
+            WorkspaceFacts facts = new WorkspaceFacts(workspace, file -> sourceOf(run, cwd, file, mappingFiles),
+                    config -> fallbackOrigin(config, workspace, cwd), Fingerprints.random(), selection::isEnabled,
+                    secrets);
             workspaceRules.parallelStream().forEach(rule -> {
                 try {
                     rule.check(configs, new WorkspaceContext(rule.meta(), selection.severity(rule.id()), findings::add,
@@ -134,6 +145,12 @@ public final class CheckEngine {
                 secretSpans.computeIfAbsent(f.file(), k -> new ArrayList<>()).add(f);
             }
         }
+        mappingFiles.loaded().forEach((path, read) -> {
+            if (read.source() != null && !views.containsKey(read.source().displayPath())
+                    && run.cache().get(path) instanceof CachedFile.Config) {
+                views.put(read.source().displayPath(), new FileView(read.source(), SecretMask.none()));
+            }
+        });
         for (Finding f : sorted) {
             FileView v = views.get(f.file());
             if (v != null && !withFindings.containsKey(f.file())) {
@@ -141,7 +158,39 @@ public final class CheckEngine {
                         secretSpans.getOrDefault(f.file(), List.of()), secretKeys, workspace.yamlKeys()));
             }
         }
-        return new Report(dedupe(sorted), withFindings, fileCount, dedupeErrors(errors));
+        return new Report(dedupe(sorted), withFindings, fileCount, dedupeErrors(errors))
+                .incompleteBecause(secrets.incomplete());
+    }
+
+    /**
+     * Collects the run's secret references and verifies them, once, before the rules that report on them;
+     * only when some secrets rule runs. The store is asked once per project. A store that cannot be
+     * opened or cannot answer makes the run incomplete, never clean.
+     */
+    private static SecretVerification verifySecrets(CheckRequest request, Workspace workspace,
+                                                    List<ResolvedConfig> configs, MappingFiles mappingFiles,
+                                                    List<WorkspaceRule> rules) {
+        boolean wanted = false;
+        for (WorkspaceRule rule : rules) {
+            wanted |= rule.id().startsWith(SECRETS_RULES);
+        }
+        if (!wanted) {
+            return SecretVerification.none();
+        }
+        List<ReferenceSite> sites = SecretReferences.collect(workspace, configs, mappingFiles);
+        String mode = SecretStores.modeOf(request.secrets(), workspace);
+        if (sites.isEmpty() || mode.equals("off")) {
+            return SecretVerification.run(workspace, sites, null);
+        }
+        SecretStore store;
+        try {
+            store = SecretStores.open(mode, request.secrets(), workspace, request.workingDirectory());
+        } catch (SecretStoreException e) {
+            return SecretVerification.unreachable(workspace, sites, e.getMessage());
+        }
+        try (store) {
+            return SecretVerification.run(workspace, sites, store);
+        }
     }
 
     private static FileOutcome lintFile(CachedFile cached, DocumentLinter dotenvLinter, ConfigLinter configLinter) {
@@ -193,9 +242,14 @@ public final class CheckEngine {
         return new FileView(view.source(), mask.with(spans));
     }
 
-    /** The parsed source a display path names, or null when the run did not read it. */
-    private static SourceFile sourceOf(WorkspaceRun run, Path cwd, String file) {
-        CachedFile cached = run.cache().get(cwd.resolve(file).normalize());
+    /** The parsed source a display path names (a layer or a deploy mapping), or null when the run did not read it. */
+    private static SourceFile sourceOf(WorkspaceRun run, Path cwd, String file, MappingFiles mappings) {
+        Path path = cwd.resolve(file).normalize();
+        MappingFiles.Read mapping = mappings.loaded().get(path.toAbsolutePath().normalize());
+        if (mapping != null && mapping.source() != null) {
+            return mapping.source();
+        }
+        CachedFile cached = run.cache().get(path);
         if (cached instanceof CachedFile.Dotenv) {
             return ((CachedFile.Dotenv) cached).document().source();
         }

@@ -23,6 +23,9 @@ public final class GithubReporter implements Reporter {
         for (InputError e : report.errors()) {
             out.write("::error title=confguard::" + data(e.message()) + "\n");
         }
+        for (String reason : report.incomplete()) {
+            out.write("::error title=confguard incomplete::" + data(reason) + "\n");
+        }
         out.write(TextReporter.summary(report) + "\n");
     }
 

@@ -40,6 +40,13 @@ public final class JsonReporter implements Reporter {
                 json.writeNumberField("baselined", report.baselined());
             }
             json.writeEndObject();
+            if (report.isIncomplete()) {
+                json.writeArrayFieldStart("incomplete");
+                for (String reason : report.incomplete()) {
+                    json.writeString(reason);
+                }
+                json.writeEndArray();
+            }
             json.writeEndObject();
         }
         out.write('\n');

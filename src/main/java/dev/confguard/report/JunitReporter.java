@@ -32,9 +32,9 @@ public final class JunitReporter implements Reporter {
             xml.writeStartElement("testsuites");
             xml.writeAttribute("name", "confguard");
             xml.writeAttribute("tests", Integer.toString(Math.max(1, report.findings().size())
-                    + report.errors().size()));
+                    + report.errors().size() + report.incomplete().size()));
             xml.writeAttribute("failures", Integer.toString(report.findings().size()));
-            xml.writeAttribute("errors", Integer.toString(report.errors().size()));
+            xml.writeAttribute("errors", Integer.toString(report.errors().size() + report.incomplete().size()));
             xml.writeCharacters("\n");
             if (report.findings().isEmpty()) {
                 suite(xml, "confguard", 1, 0);
@@ -56,6 +56,19 @@ public final class JunitReporter implements Reporter {
                     xml.writeEndElement();
                     xml.writeEndElement();
                     xml.writeCharacters("\n");
+                }
+                xml.writeEndElement();
+                xml.writeCharacters("\n");
+            }
+            if (report.isIncomplete()) {
+                suite(xml, "incomplete", report.incomplete().size(), 0);
+                for (String reason : report.incomplete()) {
+                    testcase(xml, "incomplete", "secret verification");
+                    xml.writeStartElement("error");
+                    xml.writeAttribute("message", reason);
+                    xml.writeAttribute("type", "incomplete");
+                    xml.writeEndElement();
+                    xml.writeEndElement();
                 }
                 xml.writeEndElement();
                 xml.writeCharacters("\n");

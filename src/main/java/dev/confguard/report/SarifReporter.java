@@ -106,21 +106,28 @@ public final class SarifReporter implements Reporter {
     private static void writeInvocation(JsonGenerator json, Report report) throws IOException {
         json.writeArrayFieldStart("invocations");
         json.writeStartObject();
-        json.writeBooleanField("executionSuccessful", report.errors().isEmpty());
-        if (!report.errors().isEmpty()) {
+        json.writeBooleanField("executionSuccessful", report.errors().isEmpty() && !report.isIncomplete());
+        if (!report.errors().isEmpty() || report.isIncomplete()) {
             json.writeArrayFieldStart("toolExecutionNotifications");
             for (InputError e : report.errors()) {
-                json.writeStartObject();
-                json.writeStringField("level", "error");
-                json.writeObjectFieldStart("message");
-                json.writeStringField("text", e.message());
-                json.writeEndObject();
-                json.writeEndObject();
+                notification(json, e.message());
+            }
+            for (String reason : report.incomplete()) {
+                notification(json, "incomplete: " + reason);
             }
             json.writeEndArray();
         }
         json.writeEndObject();
         json.writeEndArray();
+    }
+
+    private static void notification(JsonGenerator json, String text) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("level", "error");
+        json.writeObjectFieldStart("message");
+        json.writeStringField("text", text);
+        json.writeEndObject();
+        json.writeEndObject();
     }
 
     private static void writeResult(JsonGenerator json, Report report, Finding f, Integer index) throws IOException {

@@ -93,11 +93,15 @@ public final class TextReporter implements Reporter {
         String baselined = report.baselined() == 0 ? ""
                 : " " + report.baselined() + (report.baselined() == 1 ? " finding" : " findings")
                 + " accepted by the baseline.";
+        String incomplete = report.isIncomplete() ? " Incomplete: " + plural(report.incomplete().size(), "check")
+                + " could not run." : "";
         if (total == 0) {
-            return "No problems found in " + files + "." + baselined;
+            return (report.isIncomplete() ? "No problems found in " + files + ", but the run is incomplete."
+                    : "No problems found in " + files + ".") + baselined + incomplete;
         }
         return "Found " + total + (total == 1 ? " problem" : " problems") + " (" + plural(errors, "error") + ", "
-                + plural(warnings, "warning") + ", " + plural(infos, "info") + ") in " + files + "." + baselined;
+                + plural(warnings, "warning") + ", " + plural(infos, "info") + ") in " + files + "." + baselined
+                + incomplete;
     }
 
     private static String plural(long n, String word) {

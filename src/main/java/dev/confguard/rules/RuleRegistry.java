@@ -81,7 +81,16 @@ public final class RuleRegistry {
             new dev.confguard.rules.schema.InvalidValueRule(),
             new dev.confguard.rules.schema.MissingRequiredRule(),
             new dev.confguard.rules.schema.CoercionRule(),
-            new dev.confguard.rules.schema.UnknownKeyRule()));
+            new dev.confguard.rules.schema.UnknownKeyRule(),
+
+            new dev.confguard.rules.secrets.MalformedReferenceRule(),
+            new dev.confguard.rules.secrets.AmbiguousReferenceRule(),
+            new dev.confguard.rules.secrets.CrossEnvironmentReferenceRule(),
+            new dev.confguard.rules.secrets.UnverifiableReferenceRule(),
+            new dev.confguard.rules.secrets.MissingSecretRule(),
+            new dev.confguard.rules.secrets.MissingVersionRule(),
+            new dev.confguard.rules.secrets.DisabledVersionRule(),
+            new dev.confguard.rules.secrets.NoEnabledVersionRule()));
 
     private final Map<String, Rule> byId;
 

@@ -34,6 +34,11 @@ public final class WorkspaceContext {
         return facts.workspace();
     }
 
+    /** What secret verification found for the run's references (empty when no secrets rule runs). */
+    public dev.confguard.secrets.verify.SecretVerification secrets() {
+        return facts.secrets();
+    }
+
     public String fingerprint(String value) {
         return facts.fingerprints().of(value);
     }

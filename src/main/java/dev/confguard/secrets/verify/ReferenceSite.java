@@ -1,0 +1,14 @@
+package dev.confguard.secrets.verify;
+
+import dev.confguard.resolve.ResolvedConfig;
+import dev.confguard.resolve.ValueOrigin;
+import dev.confguard.secrets.ReferenceParse;
+
+/**
+ * A place where one (service, environment) takes a key's value from Secret Manager: a reference written
+ * as the value ({@code sm://...}) or a deploy mapping ({@code --set-secrets}, {@code secrets:},
+ * {@code secretKeyRef}). {@code at} is where the reference is written.
+ */
+public record ReferenceSite(ResolvedConfig config, String key, ReferenceParse reference, ValueOrigin at,
+                            String form) {
+}

@@ -1,0 +1,181 @@
+package dev.confguard.secrets.verify;
+
+import dev.confguard.secrets.ReferenceParse;
+import dev.confguard.secrets.SecretRef;
+import dev.confguard.secrets.store.SecretStore;
+import dev.confguard.secrets.store.SecretStoreException;
+import dev.confguard.secrets.store.StoredSecret;
+import dev.confguard.secrets.store.StoredVersion;
+import dev.confguard.secrets.store.VersionState;
+import dev.confguard.workspace.Environment;
+import dev.confguard.workspace.SecretSettings;
+import dev.confguard.workspace.Workspace;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks every reference of a run. Offline checks always run: the reference parses, names one secret, and
+ * names its own environment's project. With a store, each project is listed once (never one call per
+ * reference) and each reference is looked up: the secret exists, the version exists, it (or what
+ * {@code latest} names) is enabled, and the secret has an enabled version at all. A project the store
+ * cannot answer for leaves its references {@link Status#UNCHECKED} and the run {@link #incomplete()}.
+ */
+public final class SecretVerification {
+    private final List<Verdict> verdicts;
+    private final List<String> incomplete;
+    private final Map<String, List<StoredSecret>> listed;
+
+    private SecretVerification(List<Verdict> verdicts, List<String> incomplete, Map<String, List<StoredSecret>> listed) {
+        this.verdicts = List.copyOf(verdicts);
+        this.incomplete = List.copyOf(incomplete);
+        this.listed = Collections.unmodifiableMap(listed);
+    }
+
+    /** No references, nothing checked. */
+    public static SecretVerification none() {
+        return new SecretVerification(List.of(), List.of(), Map.of());
+    }
+
+    /** The store could not be opened: the offline checks run, every other reference stays unchecked. */
+    public static SecretVerification unreachable(Workspace workspace, List<ReferenceSite> sites, String reason) {
+        SecretVerification offline = run(workspace, sites, null);
+        List<Verdict> out = new ArrayList<>();
+        for (Verdict v : offline.verdicts) {
+            out.add(v.status() == Status.NOT_VERIFIED
+                    ? new Verdict(v.site(), v.ref(), Status.UNCHECKED, null, null, reason) : v);
+        }
+        return new SecretVerification(out, List.of(reason), Map.of());
+    }
+
+    /** Verifies {@code sites}; {@code store} null runs the offline checks only. */
+    public static SecretVerification run(Workspace workspace, List<ReferenceSite> sites, SecretStore store) {
+        SecretSettings settings = workspace.secrets();
+        Map<String, String> projectOwners = new HashMap<>();
+        for (Environment env : workspace.environments()) {
+            String project = settings.projectOf(env);
+            if (project != null) {
+                projectOwners.putIfAbsent(project, env.name());
+            }
+        }
+        Set<String> projects = new LinkedHashSet<>();
+        List<Verdict> offline = new ArrayList<>();
+        for (ReferenceSite site : sites) {
+            Verdict v = offline(site, settings, projectOwners, store != null);
+            offline.add(v);
+            if (v.status() == Status.OK && store != null) {
+                projects.add(v.ref().project());
+            }
+        }
+        Map<String, List<StoredSecret>> listed = new LinkedHashMap<>();
+        Map<String, String> failures = new LinkedHashMap<>();
+        for (String project : projects) {
+            try {
+                listed.put(project, store.secrets(project));
+            } catch (SecretStoreException e) {
+                failures.put(project, e.getMessage());
+            }
+        }
+        List<Verdict> out = new ArrayList<>(offline.size());
+        for (Verdict v : offline) {
+            if (v.status() != Status.OK || store == null) {
+                out.add(store == null && v.status() == Status.OK
+                        ? new Verdict(v.site(), v.ref(), Status.NOT_VERIFIED, null, null, "not verified") : v);
+            } else if (failures.containsKey(v.ref().project())) {
+                out.add(new Verdict(v.site(), v.ref(), Status.UNCHECKED, null, null, failures.get(v.ref().project())));
+            } else {
+                out.add(lookUp(v.site(), v.ref(), listed.get(v.ref().project())));
+            }
+        }
+        return new SecretVerification(out, new ArrayList<>(new LinkedHashSet<>(failures.values())), listed);
+    }
+
+    private static Verdict offline(ReferenceSite site, SecretSettings settings, Map<String, String> owners,
+                                   boolean storeOn) {
+        ReferenceParse parse = site.reference();
+        if (parse instanceof ReferenceParse.Malformed) {
+            return new Verdict(site, null, Status.MALFORMED, null, null, ((ReferenceParse.Malformed) parse).reason());
+        }
+        if (parse instanceof ReferenceParse.Ambiguous) {
+            return new Verdict(site, null, Status.AMBIGUOUS, null, null,
+                    String.join("; ", ((ReferenceParse.Ambiguous) parse).readings()));
+        }
+        Environment env = site.config().environment();
+        String own = settings.projectOf(env);
+        SecretRef ref = ((ReferenceParse.Parsed) parse).ref().inProject(own);
+        if (ref.project() == null) {
+            return new Verdict(site, ref, storeOn ? Status.NO_PROJECT : Status.OK, null, null,
+                    "it names no project and secrets.projects sets none for " + env.name());
+        }
+        String owner = owners.get(ref.project());
+        if (owner != null && !owner.equals(env.name()) && !ref.project().equals(own)) {
+            return new Verdict(site, ref, Status.CROSS_ENVIRONMENT, null, null, "project " + ref.project()
+                    + " belongs to " + owner + ", not " + env.name()
+                    + (own == null ? "" : " (whose project is " + own + ")"));
+        }
+        return new Verdict(site, ref, Status.OK, null, null, "");
+    }
+
+    private static Verdict lookUp(ReferenceSite site, SecretRef ref, List<StoredSecret> secrets) {
+        StoredSecret secret = null;
+        for (StoredSecret s : secrets) {
+            if (s.secret().equals(ref.secret())) {
+                secret = s;
+            }
+        }
+        if (secret == null) {
+            return new Verdict(site, ref, Status.MISSING_SECRET, null, null, "project " + ref.project()
+                    + " has no secret " + ref.secret() + SecretNames.suggestion(ref.secret(), secrets));
+        }
+        StoredVersion newestEnabled = secret.newestEnabled();
+        if (newestEnabled == null) {
+            return new Verdict(site, ref, Status.NO_ENABLED_VERSION, secret, null, "secret " + ref.secret()
+                    + " has no enabled version (" + describeVersions(secret) + ")");
+        }
+        StoredVersion version = secret.resolve(ref.version());
+        if (version == null) {
+            return new Verdict(site, ref, Status.MISSING_VERSION, secret, null, "secret " + ref.secret()
+                    + " has no version " + ref.version() + " (newest enabled: " + newestEnabled.number() + ")");
+        }
+        if (version.state() != VersionState.ENABLED) {
+            String which = ref.isLatest() ? "latest is version " + version.number() + ", which is "
+                    : "version " + version.number() + " is ";
+            return new Verdict(site, ref, Status.VERSION_NOT_ENABLED, secret, version, which
+                    + version.state().name().toLowerCase(java.util.Locale.ROOT) + " (newest enabled: "
+                    + newestEnabled.number() + ")");
+        }
+        return new Verdict(site, ref, Status.OK, secret, version, "");
+    }
+
+    private static String describeVersions(StoredSecret secret) {
+        if (secret.versions().isEmpty()) {
+            return "it has no version";
+        }
+        List<String> parts = new ArrayList<>();
+        List<StoredVersion> oldestFirst = new ArrayList<>(secret.versions());
+        Collections.reverse(oldestFirst);
+        for (StoredVersion v : oldestFirst) {
+            parts.add(v.number() + " " + v.state().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return "versions: " + String.join(", ", parts);
+    }
+
+    public List<Verdict> verdicts() {
+        return verdicts;
+    }
+
+    /** One line per project the store could not answer for; empty when the run is complete. */
+    public List<String> incomplete() {
+        return incomplete;
+    }
+
+    /** The secrets of each project the store listed (for the audit's orphans). */
+    public Map<String, List<StoredSecret>> listed() {
+        return listed;
+    }
+}
