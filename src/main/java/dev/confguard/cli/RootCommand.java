@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
         description = "Validate and lint the configuration of multi-service, multi-environment repositories.",
         subcommands = {LintCommand.class, FixCommand.class, CheckCommand.class, ResolveCommand.class,
                 DiffCommand.class, InitCommand.class, BaselineCommand.class, InstallHookCommand.class,
-                RulesCommand.class, ExplainCommand.class, CompletionCommand.class, SchemaCommand.class},
+                RulesCommand.class, ExplainCommand.class, CompletionCommand.class, SchemaCommand.class,
+                SecretsCommand.class},
         footer = {"", "Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or unusable input, "
                 + "3 a check could not run."})
 final class RootCommand implements Callable<Integer> {

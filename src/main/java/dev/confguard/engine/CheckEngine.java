@@ -21,12 +21,7 @@ import dev.confguard.rules.schema.SchemaProblemRule;
 import dev.confguard.schema.SchemaReport;
 import dev.confguard.schema.SchemaSet;
 import dev.confguard.secrets.SecretMask;
-import dev.confguard.secrets.SecretStores;
-import dev.confguard.secrets.store.SecretStore;
-import dev.confguard.secrets.store.SecretStoreException;
 import dev.confguard.secrets.verify.MappingFiles;
-import dev.confguard.secrets.verify.ReferenceSite;
-import dev.confguard.secrets.verify.SecretReferences;
 import dev.confguard.secrets.verify.SecretVerification;
 import dev.confguard.source.LineIndex;
 import dev.confguard.source.SourceFile;
@@ -177,20 +172,7 @@ public final class CheckEngine {
         if (!wanted) {
             return SecretVerification.none();
         }
-        List<ReferenceSite> sites = SecretReferences.collect(workspace, configs, mappingFiles);
-        String mode = SecretStores.modeOf(request.secrets(), workspace);
-        if (sites.isEmpty() || mode.equals("off")) {
-            return SecretVerification.run(workspace, sites, null);
-        }
-        SecretStore store;
-        try {
-            store = SecretStores.open(mode, request.secrets(), workspace, request.workingDirectory());
-        } catch (SecretStoreException e) {
-            return SecretVerification.unreachable(workspace, sites, e.getMessage());
-        }
-        try (store) {
-            return SecretVerification.run(workspace, sites, store);
-        }
+        return SecretChecks.verify(request.secrets(), workspace, request.workingDirectory(), configs, mappingFiles);
     }
 
     private static FileOutcome lintFile(CachedFile cached, DocumentLinter dotenvLinter, ConfigLinter configLinter) {

@@ -58,7 +58,8 @@ public final class SecretStores {
         return InventoryStore.load(file, DisplayPaths.of(cwd, file));
     }
 
-    private static SecretStore live(SecretOptions options) throws SecretStoreException {
+    /** Secret Manager itself (metadata calls; payloads only for {@code --compare-secret-values}). */
+    public static SecretStore live(SecretOptions options) throws SecretStoreException {
         throw new SecretStoreException(SecretStoreException.Reason.UNAVAILABLE, "the live Secret Manager backend "
                 + "is not built in yet");
     }

@@ -112,8 +112,8 @@ public final class InventoryStore implements SecretStore {
         List<StoredSecret> secrets = projects.get(project);
         if (secrets == null) {
             throw new SecretStoreException(SecretStoreException.Reason.UNAVAILABLE, "the secret inventory "
-                    + displayPath + " has no project " + project + " (export it with 'confguard secrets inventory "
-                    + "--project " + project + " --output " + displayPath + "')");
+                    + displayPath + " has no project " + project + " (export it again with 'confguard secrets "
+                    + "inventory', giving --project " + project + " among the projects)");
         }
         return secrets;
     }

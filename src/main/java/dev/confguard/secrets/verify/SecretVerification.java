@@ -30,16 +30,19 @@ public final class SecretVerification {
     private final List<Verdict> verdicts;
     private final List<String> incomplete;
     private final Map<String, List<StoredSecret>> listed;
+    private final Set<String> failedProjects;
 
-    private SecretVerification(List<Verdict> verdicts, List<String> incomplete, Map<String, List<StoredSecret>> listed) {
+    private SecretVerification(List<Verdict> verdicts, List<String> incomplete, Map<String, List<StoredSecret>> listed,
+                               Set<String> failedProjects) {
         this.verdicts = List.copyOf(verdicts);
         this.incomplete = List.copyOf(incomplete);
         this.listed = Collections.unmodifiableMap(listed);
+        this.failedProjects = Set.copyOf(failedProjects);
     }
 
     /** No references, nothing checked. */
     public static SecretVerification none() {
-        return new SecretVerification(List.of(), List.of(), Map.of());
+        return new SecretVerification(List.of(), List.of(), Map.of(), Set.of());
     }
 
     /** The store could not be opened: the offline checks run, every other reference stays unchecked. */
@@ -50,17 +53,17 @@ public final class SecretVerification {
             out.add(v.status() == Status.NOT_VERIFIED
                     ? new Verdict(v.site(), v.ref(), Status.UNCHECKED, null, null, reason) : v);
         }
-        return new SecretVerification(out, List.of(reason), Map.of());
+        return new SecretVerification(out, List.of(reason), Map.of(), Set.of());
     }
 
     /** Verifies {@code sites}; {@code store} null runs the offline checks only. */
     public static SecretVerification run(Workspace workspace, List<ReferenceSite> sites, SecretStore store) {
         SecretSettings settings = workspace.secrets();
-        Map<String, String> projectOwners = new HashMap<>();
+        Map<String, Set<String>> projectOwners = new HashMap<>();
         for (Environment env : workspace.environments()) {
             String project = settings.projectOf(env);
             if (project != null) {
-                projectOwners.putIfAbsent(project, env.name());
+                projectOwners.computeIfAbsent(project, p -> new java.util.TreeSet<>()).add(env.name());
             }
         }
         Set<String> projects = new LinkedHashSet<>();
@@ -92,10 +95,11 @@ public final class SecretVerification {
                 out.add(lookUp(v.site(), v.ref(), listed.get(v.ref().project())));
             }
         }
-        return new SecretVerification(out, new ArrayList<>(new LinkedHashSet<>(failures.values())), listed);
+        return new SecretVerification(out, new ArrayList<>(new LinkedHashSet<>(failures.values())), listed,
+                failures.keySet());
     }
 
-    private static Verdict offline(ReferenceSite site, SecretSettings settings, Map<String, String> owners,
+    private static Verdict offline(ReferenceSite site, SecretSettings settings, Map<String, Set<String>> owners,
                                    boolean storeOn) {
         ReferenceParse parse = site.reference();
         if (parse instanceof ReferenceParse.Malformed) {
@@ -112,10 +116,10 @@ public final class SecretVerification {
             return new Verdict(site, ref, storeOn ? Status.NO_PROJECT : Status.OK, null, null,
                     "it names no project and secrets.projects sets none for " + env.name());
         }
-        String owner = owners.get(ref.project());
-        if (owner != null && !owner.equals(env.name()) && !ref.project().equals(own)) {
+        Set<String> owner = owners.get(ref.project());
+        if (owner != null && !owner.contains(env.name())) {
             return new Verdict(site, ref, Status.CROSS_ENVIRONMENT, null, null, "project " + ref.project()
-                    + " belongs to " + owner + ", not " + env.name()
+                    + " belongs to " + String.join(" and ", owner) + ", not " + env.name()
                     + (own == null ? "" : " (whose project is " + own + ")"));
         }
         return new Verdict(site, ref, Status.OK, null, null, "");
@@ -172,6 +176,11 @@ public final class SecretVerification {
     /** One line per project the store could not answer for; empty when the run is complete. */
     public List<String> incomplete() {
         return incomplete;
+    }
+
+    /** The projects the store could not list. */
+    public Set<String> failedProjects() {
+        return failedProjects;
     }
 
     /** The secrets of each project the store listed (for the audit's orphans). */

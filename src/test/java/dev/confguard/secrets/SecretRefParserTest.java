@@ -1,0 +1,93 @@
+package dev.confguard.secrets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class SecretRefParserTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "sm://netra-staging/jwt-secret-staging#3            | netra-staging | jwt-secret-staging | 3      | berglas",
+        "sm://netra-staging/jwt-secret-staging#latest       | netra-staging | jwt-secret-staging | latest | berglas",
+        "sm://jwt-secret                                   | -             | jwt-secret         | latest | spring",
+        "sm://jwt-secret/2                                 | -             | jwt-secret         | 2      | spring",
+        "sm://jwt-secret/latest                            | -             | jwt-secret         | latest | spring",
+        "sm://netra-staging/jwt-secret/4                   | netra-staging | jwt-secret         | 4      | spring",
+        "sm://projects/netra-staging/secrets/jwt-secret    | netra-staging | jwt-secret         | latest | spring",
+        "sm@jwt-secret                                     | -             | jwt-secret         | latest | spring",
+        "sm@jwt-secret/7                                   | -             | jwt-secret         | 7      | spring",
+        "sm@netra-staging/jwt-secret/current               | netra-staging | jwt-secret         | current| spring",
+        "sm@projects/701982941522/secrets/jwt/versions/2   | 701982941522  | jwt                | 2      | spring",
+        "projects/netra-staging/secrets/jwt-secret/versions/5 | netra-staging | jwt-secret      | 5      | resource-name",
+        "projects/netra-staging/secrets/jwt-secret         | netra-staging | jwt-secret         | latest | resource-name",
+        "'  sm@jwt-secret  '                               | -             | jwt-secret         | latest | spring",
+    })
+    void readsEveryValueForm(String text, String project, String secret, String version, String form) {
+        ReferenceParse parse = SecretRefParser.parseValue(text);
+        assertThat(parse).isInstanceOf(ReferenceParse.Parsed.class);
+        ReferenceParse.Parsed parsed = (ReferenceParse.Parsed) parse;
+        assertThat(parsed.ref()).isEqualTo(new SecretRef(project, secret, version));
+        assertThat(parsed.form()).isEqualTo(form);
+    }
+
+    @Test
+    void twoPartFormsNameBothReadings() {
+        ReferenceParse berglasOrSpring = SecretRefParser.parseValue("sm://netra-staging/jwt-secret-staging");
+        assertThat(berglasOrSpring).isInstanceOf(ReferenceParse.Ambiguous.class);
+        assertThat(((ReferenceParse.Ambiguous) berglasOrSpring).readings()).containsExactly(
+                "berglas: project netra-staging, secret jwt-secret-staging, version latest",
+                "Spring Cloud GCP: secret netra-staging, version jwt-secret-staging");
+        ReferenceParse shortForm = SecretRefParser.parseValue("sm@netra-staging/jwt-secret-staging");
+        assertThat(shortForm).isInstanceOf(ReferenceParse.Ambiguous.class);
+        assertThat(((ReferenceParse.Ambiguous) shortForm).readings()).hasSize(2)
+                .anySatisfy(r -> assertThat(r).contains("secret netra-staging, version jwt-secret-staging"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "sm://a/b/c/d", "sm://netra-staging/jwt#", "sm://netra-staging/jwt#0", "sm://x/y/z#1",
+        "sm@Bad_Project!/jwt/1", "sm@p-staging/jwt/-1", "projects/netra-staging/secrets/jwt/version/2",
+        "projects/netra-staging/secrets/", "sm@projects/p/secrets", "sm://", "sm@"})
+    void reportsMalformedReferences(String text) {
+        assertThat(SecretRefParser.parseValue(text)).isInstanceOf(ReferenceParse.Malformed.class);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"", "hunter2", "https://sm.example.com/x", "projects/a/b", "postgres://u@h/db",
+        "sms://x", "s m://x"})
+    void leavesOtherValuesAlone(String text) {
+        assertThat(SecretRefParser.parseValue(text)).isNull();
+    }
+
+    @Test
+    void readsDeployMappings() {
+        assertThat(SecretRefParser.parseMapping("jwt-secret-staging:latest"))
+                .isEqualTo(new ReferenceParse.Parsed("jwt-secret-staging:latest",
+                        new SecretRef(null, "jwt-secret-staging", "latest"), "mapping"));
+        assertThat(((ReferenceParse.Parsed) SecretRefParser.parseMapping("projects/netra-staging/secrets/jwt:2")).ref())
+                .isEqualTo(new SecretRef("netra-staging", "jwt", "2"));
+        assertThat(SecretRefParser.parseMapping("jwt-secret-staging")).isInstanceOf(ReferenceParse.Malformed.class);
+        assertThat(SecretRefParser.parseMapping("jwt:")).isInstanceOf(ReferenceParse.Malformed.class);
+        assertThat(SecretRefParser.parseMapping("projects/p1234x/secrets/jwt/versions/1:2"))
+                .isInstanceOf(ReferenceParse.Malformed.class);
+    }
+
+    @Test
+    void readsSecretKeyRefs() {
+        assertThat(((ReferenceParse.Parsed) SecretRefParser.parseSecretKeyRef("jwt-secret-staging", "latest")).ref())
+                .isEqualTo(new SecretRef(null, "jwt-secret-staging", "latest"));
+        assertThat(SecretRefParser.parseSecretKeyRef("jwt", null)).isInstanceOf(ReferenceParse.Malformed.class);
+        assertThat(SecretRefParser.parseSecretKeyRef(null, "1")).isInstanceOf(ReferenceParse.Malformed.class);
+    }
+
+    @Test
+    void fillsTheEnvironmentsProjectOnlyWhereNoneIsNamed() {
+        assertThat(new SecretRef(null, "s", null).inProject("p-staging")).isEqualTo(new SecretRef("p-staging", "s", "latest"));
+        assertThat(new SecretRef("other", "s", "1").inProject("p-staging").project()).isEqualTo("other");
+        assertThat(new SecretRef("proj-a", "s", "1").resourceName()).isEqualTo("projects/proj-a/secrets/s/versions/1");
+    }
+}

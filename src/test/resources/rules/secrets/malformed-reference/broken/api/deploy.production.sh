@@ -1,0 +1,3 @@
+#!/bin/sh
+# expect: secrets/malformed-reference
+gcloud run deploy api --set-secrets=DB_PASSWORD=db-password:latest,TOKEN
