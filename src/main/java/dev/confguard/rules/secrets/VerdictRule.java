@@ -34,9 +34,20 @@ abstract class VerdictRule implements WorkspaceRule {
     public void check(List<ResolvedConfig> all, WorkspaceContext context) {
         for (Verdict v : context.secrets().verdicts()) {
             if (v.status() == status) {
-                context.report(v.site().config(), v.site().at(), v.site().key(), message(v), List.of());
+                context.report(v.site().config(), where(v, context), v.site().key(), message(v), List.of());
             }
         }
+    }
+
+    /** The reference's own text in its file: inside the quotes of a quoted value. */
+    private static dev.confguard.resolve.ValueOrigin where(Verdict v, WorkspaceContext context) {
+        String value = v.site().value();
+        if (value == null) {
+            return v.site().at();
+        }
+        String text = v.site().reference().text();
+        int start = value.indexOf(text);
+        return start < 0 ? v.site().at() : context.within(v.site().at(), value, start, start + text.length());
     }
 
     /** How a message starts: the key and the reference as written, {@code KEY refers to 'sm://...'}. */

@@ -31,7 +31,7 @@ public final class SecretReferences {
             for (ResolvedValue value : config.values().values()) {
                 ReferenceParse parse = SecretRefParser.parseValue(value.value());
                 if (parse != null) {
-                    out.add(new ReferenceSite(config, value.key(), parse, value.origin(), "value"));
+                    out.add(new ReferenceSite(config, value.key(), parse, value.origin(), "value", value.value()));
                 }
             }
             for (Path file : mappingFilesOf(workspace, config)) {
@@ -45,7 +45,7 @@ public final class SecretReferences {
                     Position to = lines.position(m.range().end());
                     ValueOrigin at = new ValueOrigin(read.source().displayPath(), from.line(), from.column(),
                             to.line(), to.column(), -1, null);
-                    out.add(new ReferenceSite(config, m.variable(), m.reference(), at, m.form()));
+                    out.add(new ReferenceSite(config, m.variable(), m.reference(), at, m.form(), null));
                 }
             }
         }
