@@ -6,7 +6,9 @@ import dev.confguard.errors.UsageException;
 import dev.confguard.fix.FixEngine;
 import dev.confguard.fix.FixLoop;
 import dev.confguard.fix.FixRequest;
+import dev.confguard.dotenv.DotenvParser;
 import dev.confguard.fix.UnifiedDiff;
+import dev.confguard.secrets.SecretMask;
 import dev.confguard.report.OutputFormat;
 import dev.confguard.rules.RuleRegistry;
 import java.io.PrintWriter;
@@ -62,7 +64,8 @@ final class FixCommand extends TerminalCommand {
             }
             if ((diff || dryRun) && file.changed()) {
                 terminal.out().print(UnifiedDiff.of(file.original().displayPath(), file.original().text(),
-                        file.fixed().text()));
+                        file.fixed().text(), SecretMask.of(DotenvParser.parse(file.original())),
+                        SecretMask.of(DotenvParser.parse(file.fixed()))));
             }
         }
         if (!dryRun) {

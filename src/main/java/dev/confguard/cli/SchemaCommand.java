@@ -59,7 +59,11 @@ final class SchemaCommand implements Callable<Integer> {
                         workspace.processEnv(terminal));
                 String name = run.requireService(service).name();
                 List<ResolvedConfig> configs = run.resolve(List.of(name), List.of());
-                String schema = SchemaInference.infer(name, configs);
+                java.util.Set<String> marked = new java.util.HashSet<>();
+                dev.confguard.schema.SchemaSet current = dev.confguard.schema.SchemaSet.load(run.workspace(),
+                        java.util.List.of(run.requireService(service)), terminal.cwd());
+                configs.forEach(c -> marked.addAll(current.secretKeys(c)));
+                String schema = SchemaInference.infer(name, configs, marked);
                 if (output == null) {
                     terminal.out().print(schema);
                     terminal.out().flush();

@@ -1,5 +1,6 @@
 package dev.confguard.fix;
 
+import dev.confguard.secrets.SecretMask;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,19 +21,41 @@ public final class UnifiedDiff {
 
     /** The diff, or the empty string when the texts are equal. */
     public static String of(String path, String before, String after) {
+        return of(path, before, after, SecretMask.none(), SecretMask.none());
+    }
+
+    /**
+     * The diff with the characters each mask covers shown as {@code *} (secret values: a diff is printed,
+     * and a printed secret is a leaked one). A masked diff is for reading; it no longer applies.
+     */
+    public static String of(String path, String before, String after, SecretMask beforeMask, SecretMask afterMask) {
         if (before.equals(after)) {
             return "";
         }
         List<String> a = lines(before);
         List<String> b = lines(after);
         List<Line> script = script(a, b);
+        int[] aStarts = starts(a);
+        int[] bStarts = starts(b);
         StringBuilder out = new StringBuilder();
         out.append("--- a/").append(path).append('\n');
         out.append("+++ b/").append(path).append('\n');
         for (int[] hunk : hunks(script)) {
-            writeHunk(out, script, hunk[0], hunk[1]);
+            writeHunk(out, script, hunk[0], hunk[1], line -> line.kind == '+'
+                    ? afterMask.apply(after, bStarts[line.bIndex], bStarts[line.bIndex] + line.text.length())
+                    : beforeMask.apply(before, aStarts[line.aIndex], aStarts[line.aIndex] + line.text.length()));
         }
         return out.toString();
+    }
+
+    private static int[] starts(List<String> lines) {
+        int[] out = new int[lines.size()];
+        int offset = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            out[i] = offset;
+            offset += lines.get(i).length();
+        }
+        return out;
     }
 
     /** One line of the script: kept (' '), deleted ('-') or inserted ('+'), with its numbers (0-based). */
@@ -204,7 +227,8 @@ public final class UnifiedDiff {
         return hunks;
     }
 
-    private static void writeHunk(StringBuilder out, List<Line> script, int from, int to) {
+    private static void writeHunk(StringBuilder out, List<Line> script, int from, int to,
+                                  java.util.function.Function<Line, String> shown) {
         int aCount = 0;
         int bCount = 0;
         int aFirst = -1;
@@ -226,10 +250,11 @@ public final class UnifiedDiff {
         for (int i = from; i < to; i++) {
             Line line = script.get(i);
             out.append(line.kind);
-            if (line.text.endsWith("\n")) {
-                out.append(line.text);
+            String text = shown.apply(line);
+            if (text.endsWith("\n")) {
+                out.append(text);
             } else {
-                out.append(line.text).append("\n\\ No newline at end of file\n");
+                out.append(text).append("\n\\ No newline at end of file\n");
             }
         }
     }

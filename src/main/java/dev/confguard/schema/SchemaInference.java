@@ -50,11 +50,19 @@ public final class SchemaInference {
 
     /** The starter schema as JSON text; {@code configs} are the service's resolved environments, in order. */
     public static String infer(String service, List<ResolvedConfig> configs) {
+        return infer(service, configs, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #infer(String, List)}; {@code markedSecret} are keys known to be secret beyond their names
+     * (the service's current schema marks them {@code x-secret}): their values never appear either.
+     */
+    public static String infer(String service, List<ResolvedConfig> configs, java.util.Set<String> markedSecret) {
         Map<String, Observed> keys = new LinkedHashMap<>();
         for (ResolvedConfig config : configs) {
             Map<String, String> values = new LinkedHashMap<>();
             config.values().values().forEach(v -> values.put(v.key(), v.value()));
-            Redactor redactor = Redactor.of(values);
+            Redactor redactor = Redactor.of(values, markedSecret);
             for (ResolvedValue v : config.values().values()) {
                 Observed o = keys.computeIfAbsent(v.key(), k -> new Observed());
                 String value = v.value() == null ? "" : v.value();

@@ -31,6 +31,17 @@ class SecretLeakTest {
         TestFiles.write(dir, name, content);
     }
 
+    /** A file a command wrote (then removed, so the next command starts clean), or "". */
+    private String written(String name) throws IOException {
+        Path file = dir.resolve(name);
+        if (!Files.exists(file)) {
+            return "";
+        }
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Files.delete(file);
+        return text;
+    }
+
     @Test
     void noCommandPrintsAPlantedSecret() throws IOException {
         write("svc/.env", "JWT_SECRET_KEY=" + PLANTED.get(0) + " trailing\nDB_PASSWORD=\"" + PLANTED.get(0) + "\"\n");
@@ -58,16 +69,38 @@ class SecretLeakTest {
                 + "\"INTERNAL_HANDSHAKE\": {\"type\": \"string\", \"x-secret\": true, \"pattern\": \"^zz\"},"
                 + "\"HANDSHAKE_COUNT\": {\"type\": \"integer\", \"x-secret\": true},"
                 + "\"SIGNING_KEY\": {\"type\": \"string\", \"minLength\": 32, \"format\": \"secret-ref\"}}}");
+        // secret references beside the planted values: verified against an inventory by check and audit
+        write("svc/.env.staging.local2", "");
+        write("svc/deploy/staging.yaml", "secrets:\n  API_TOKEN: api-token:latest\n  OTHER: missing:1\n");
+        write("inventory.json", "{\"inventoryVersion\": 1, \"projects\": {\"p-staging\": {\"secrets\": {"
+                + "\"api-token\": {\"versions\": {\"1\": {\"state\": \"DISABLED\", \"createTime\": "
+                + "\"2026-01-01T00:00:00Z\"}}}}}, \"p-production\": {\"secrets\": {}}}}");
         List<String[]> commands = new ArrayList<>();
-        for (String format : List.of("text", "json")) {
+        for (String format : List.of("text", "json", "sarif", "junit", "github")) {
             commands.add(new String[] {"check", "--format", format});
             commands.add(new String[] {"check", "--format", format, "--select", "dotenv,yaml,resolve", "--fail-on",
                     "never"});
             commands.add(new String[] {"lint", "--format", format, "svc"});
-            commands.add(new String[] {"diff", "-e", "staging", "-e", "production", "--format", format});
+            commands.add(new String[] {"lint", "--format", format, "."});
             commands.add(new String[] {"check", "--rules", "builtin:netra", "--format", format});
             commands.add(new String[] {"check", "--format", format, "--select", "schema"});
+            commands.add(new String[] {"check", "--format", format, "--secrets", "inventory", "--inventory",
+                    "inventory.json", "--config", "secrets.confguard.yaml"});
+            commands.add(new String[] {"check", "--format", format, "--output", "report.out"});
         }
+        for (String format : List.of("text", "json")) {
+            commands.add(new String[] {"diff", "-e", "staging", "-e", "production", "--format", format});
+            commands.add(new String[] {"secrets", "audit", "--format", format, "--secrets", "inventory", "--inventory",
+                    "inventory.json", "--config", "secrets.confguard.yaml"});
+        }
+        commands.add(new String[] {"fix", "--dry-run", "--diff", "."});
+        commands.add(new String[] {"fix", "--dry-run", "--diff", "--unsafe-fixes", "."});
+        commands.add(new String[] {"baseline", "create", "--output", "baseline.json"});
+        commands.add(new String[] {"schema", "infer", "-s", "svc"});
+        commands.add(new String[] {"schema", "infer", "-s", "svc", "-o", "inferred.json"});
+        commands.add(new String[] {"init", "--stdout"});
+        commands.add(new String[] {"explain", "core/plaintext-credential"});
+        commands.add(new String[] {"rules"});
         for (String env : List.of("staging", "production", "development")) {
             for (String format : List.of("text", "json", "dotenv")) {
                 commands.add(new String[] {"resolve", "-s", "svc", "-e", env, "--format", format, "--show-origin"});
@@ -81,9 +114,16 @@ class SecretLeakTest {
         assertThat(schemaRun.out()).as("the schema findings the planted values cause")
                 .contains("INTERNAL_HANDSHAKE must match ^zz", "HANDSHAKE_COUNT must be an integer, got <redacted",
                         "SIGNING_KEY must be a valid secret-ref");
+        write("secrets.confguard.yaml", "version: 1\nenvironments: [development, staging, production]\n"
+                + "services: [{name: svc}]\nhierarchy: [\"{service}/.env\", \"{service}/.env.{env}\", \"{service}/.env.{env}.local\"]\n"
+                + "secrets:\n  store: inventory\n  inventory: inventory.json\n  mappings: [\"{service}/deploy/{env}.yaml\"]\n"
+                + "  projects: {staging: p-staging, production: p-production}\n");
+        CliRun secretsRun = CliRun.in(dir, "check", "--config", "secrets.confguard.yaml", "--select", "secrets/");
+        assertThat(secretsRun.out()).as(secretsRun.err()).contains("secrets/no-enabled-version", "secrets/missing-secret");
         for (String[] args : commands) {
             CliRun run = CliRun.in(dir, args);
-            String all = run.out() + run.err();
+            String all = run.out() + run.err() + written("report.out") + written("baseline.json")
+                    + written("inferred.json");
             for (String secret : PLANTED) {
                 assertThat(all).as("output of %s", String.join(" ", args)).doesNotContain(secret)
                         .doesNotContain(Base64.getEncoder().encodeToString(secret.getBytes(StandardCharsets.UTF_8)));
