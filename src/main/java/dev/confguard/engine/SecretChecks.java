@@ -37,7 +37,8 @@ final class SecretChecks {
             return SecretVerification.unreachable(workspace, sites, e.getMessage());
         }
         try (store) {
-            return SecretVerification.run(workspace, sites, store);
+            SecretVerification verification = SecretVerification.run(workspace, sites, store);
+            return options.compareValues() ? verification.withPayloadDigests(store) : verification;
         }
     }
 }

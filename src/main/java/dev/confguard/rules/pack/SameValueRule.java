@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * {@code kind: same-value}: within each environment, the services on every side must hold the same
  * value (compared by salted fingerprint, never shown; for Secret Manager references, the secret ids are
- * compared and named). With {@code sameKey: true} they must also use the same key for it: the first of
+ * compared and named; with {@code --compare-secret-values}, the payloads they resolve to, by SHA-256).
+ * With {@code sameKey: true} they must also use the same key for it: the first of
  * {@code keys} that any service uses is the one every service must use (two names for one secret is
  * how two services end up with two secrets). Findings sit on each service that differs from the first
  * one, with the first as related location.
@@ -104,14 +105,27 @@ final class SameValueRule extends PackRule {
     private void compareValues(List<Use> uses, Environment env, WorkspaceContext context) {
         Use first = null;
         String firstPrint = null;
+        String firstPayload = null;
         for (Use u : uses) {
             String value = u.value().value();
-            if (Values.isUnset(value)) {
+            String payload = context.secrets().payloadDigest(u.config(), u.value().key());
+            if (Values.isUnset(value) && payload == null) {
                 continue;
             }
             if (first == null) {
                 first = u;
                 firstPrint = context.fingerprint(value.strip());
+                firstPayload = payload;
+                continue;
+            }
+            if (payload != null || firstPayload != null) {
+                if (payload != null && firstPayload != null && !payload.equals(firstPayload)) {
+                    report(context, u.config(), u.value().origin(), u.value().key(), u.value().key() + " of "
+                            + u.config().service().name() + " in " + env.name() + " gets a different secret from "
+                            + first.value().key() + " of " + first.config().service().name()
+                            + " (Secret Manager payloads compared by SHA-256; values are not shown)",
+                            List.of(first.value().origin()));
+                }
                 continue;
             }
             boolean firstRef = Values.isSecretReference(first.value().value());

@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * {@code kind: unique-across-environments}: a secret value (keys in scope, by default those whose
  * names say they hold secrets) must not be the same in two environments when one of them is deployed.
- * Values are compared by salted fingerprint; the finding sits on the later environment (in workspace
+ * Values are compared by salted fingerprint (with {@code --compare-secret-values}, a reference or deploy
+ * mapping is compared by the SHA-256 of the payload it resolves to); the finding sits on the later environment (in workspace
  * order), with the earlier one as its related location.
  */
 final class UniqueAcrossEnvironmentsRule extends PackRule {
@@ -41,6 +42,11 @@ final class UniqueAcrossEnvironmentsRule extends PackRule {
                 boolean inScope = where().hasKeys() ? where().matchesKey(v.key(), config.environment())
                         : secretNames.computeIfAbsent(v.key(), SecretKeyNames::looksSecret);
                 String value = v.value();
+                String payload = context.secrets().payloadDigest(config, v.key());
+                if (inScope && payload != null) {
+                    byFingerprint.computeIfAbsent("payload:" + payload, f -> new ArrayList<>()).add(new Use(config, v));
+                    continue;
+                }
                 if (!inScope || Values.isUnset(value) || Values.isSecretReference(value) || value.contains("://")) {
                     continue;
                 }
@@ -62,7 +68,7 @@ final class UniqueAcrossEnvironmentsRule extends PackRule {
                 }
                 report(context, u.config(), u.value().origin(), u.value().key(), u.value().key() + " of "
                         + pair(u.config()) + " has the same value as " + first.value().key() + " of "
-                        + pair(first.config()) + " (compared by fingerprint); each environment needs its own secret",
+                        + pair(first.config()) + " (compared by fingerprint, never shown); each environment needs its own secret",
                         List.of(first.value().origin()));
             }
         }

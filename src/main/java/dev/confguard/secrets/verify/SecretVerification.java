@@ -31,13 +31,67 @@ public final class SecretVerification {
     private final List<String> incomplete;
     private final Map<String, List<StoredSecret>> listed;
     private final Set<String> failedProjects;
+    private final Map<String, String> payloadDigests;
 
     private SecretVerification(List<Verdict> verdicts, List<String> incomplete, Map<String, List<StoredSecret>> listed,
                                Set<String> failedProjects) {
+        this(verdicts, incomplete, listed, failedProjects, Map.of());
+    }
+
+    private SecretVerification(List<Verdict> verdicts, List<String> incomplete, Map<String, List<StoredSecret>> listed,
+                               Set<String> failedProjects, Map<String, String> payloadDigests) {
         this.verdicts = List.copyOf(verdicts);
         this.incomplete = List.copyOf(incomplete);
         this.listed = Collections.unmodifiableMap(listed);
         this.failedProjects = Set.copyOf(failedProjects);
+        this.payloadDigests = Map.copyOf(payloadDigests);
+    }
+
+    /**
+     * The same verification with the payload digest of every reference that resolved to an enabled
+     * version ({@code --compare-secret-values}): each version is read once, hashed with SHA-256 in memory
+     * and only the digest kept, so same-value and must-differ rules can compare secrets they cannot see.
+     * A version the store refuses to read makes the run incomplete.
+     */
+    public SecretVerification withPayloadDigests(SecretStore store) {
+        Map<String, String> byVersion = new HashMap<>();
+        Map<String, String> bySite = new HashMap<>();
+        List<String> reasons = new ArrayList<>(incomplete);
+        for (Verdict v : verdicts) {
+            if (v.status() != Status.OK || v.version() == null) {
+                continue;
+            }
+            String version = v.ref().project() + "/" + v.ref().secret() + "/" + v.version().number();
+            String digest = byVersion.get(version);
+            if (digest == null && !byVersion.containsKey(version)) {
+                try {
+                    digest = java.util.HexFormat.of().formatHex(store.sha256(v.ref().project(), v.ref().secret(),
+                            Long.toString(v.version().number())));
+                } catch (SecretStoreException e) {
+                    if (!reasons.contains(e.getMessage())) {
+                        reasons.add(e.getMessage());
+                    }
+                }
+                byVersion.put(version, digest);
+            }
+            if (digest != null) {
+                bySite.put(siteKey(v.site().config(), v.site().key()), digest);
+            }
+        }
+        return new SecretVerification(verdicts, reasons, listed, failedProjects, bySite);
+    }
+
+    /**
+     * The SHA-256 of the payload {@code key} gets from Secret Manager in this configuration (a deploy
+     * mapping wins over a reference in the value, as at deploy time), or null when not compared. Only
+     * for comparing: never print it.
+     */
+    public String payloadDigest(dev.confguard.resolve.ResolvedConfig config, String key) {
+        return payloadDigests.get(siteKey(config, key));
+    }
+
+    private static String siteKey(dev.confguard.resolve.ResolvedConfig config, String key) {
+        return config.service().name() + "\u0000" + config.environment().name() + "\u0000" + key;
     }
 
     /** No references, nothing checked. */
