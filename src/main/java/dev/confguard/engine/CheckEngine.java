@@ -159,13 +159,13 @@ public final class CheckEngine {
 
     /**
      * Collects the run's secret references and verifies them, once, before the rules that report on them;
-     * only when some secrets rule runs. The store is asked once per project. A store that cannot be
+     * only when some secrets rule runs or payloads are to be compared. The store is asked once per project. A store that cannot be
      * opened or cannot answer makes the run incomplete, never clean.
      */
     private static SecretVerification verifySecrets(CheckRequest request, Workspace workspace,
                                                     List<ResolvedConfig> configs, MappingFiles mappingFiles,
                                                     List<WorkspaceRule> rules) {
-        boolean wanted = false;
+        boolean wanted = request.secrets().compareValues();
         for (WorkspaceRule rule : rules) {
             wanted |= rule.id().startsWith(SECRETS_RULES);
         }

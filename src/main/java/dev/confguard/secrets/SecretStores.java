@@ -60,7 +60,9 @@ public final class SecretStores {
 
     /** Secret Manager itself (metadata calls; payloads only for {@code --compare-secret-values}). */
     public static SecretStore live(SecretOptions options) throws SecretStoreException {
-        throw new SecretStoreException(SecretStoreException.Reason.UNAVAILABLE, "the live Secret Manager backend "
-                + "is not built in yet");
+        dev.confguard.secrets.gcp.GcpSettings defaults = dev.confguard.secrets.gcp.GcpSettings.defaults(options.endpoint());
+        return dev.confguard.secrets.gcp.GcpSecretStore.open(new dev.confguard.secrets.gcp.GcpSettings(
+                defaults.endpoint(), defaults.callTimeout(), defaults.maxAttempts(), defaults.initialBackoff(),
+                options.progress()));
     }
 }
