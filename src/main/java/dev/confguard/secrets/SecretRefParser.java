@@ -36,12 +36,23 @@ public final class SecretRefParser {
 
     /** The reference a whole value holds, or null when the value is not written as one. */
     public static ReferenceParse parseValue(String value) {
+        return parseValue(value, null);
+    }
+
+    /**
+     * As {@link #parseValue(String)}, with the workspace's declared reader ({@code berglas}, {@code spring}
+     * or null): a declared reader settles the two-part {@code sm://a/b}, and {@code spring} the two-part
+     * {@code sm@a/b}.
+     */
+    public static ReferenceParse parseValue(String value, String syntax) {
         String v = value.strip();
         if (v.startsWith("sm://")) {
-            return smUrl(v, v.substring(5));
+            ReferenceParse p = smUrl(v, v.substring(5));
+            return syntax == null || !(p instanceof ReferenceParse.Ambiguous) ? p : settle(v, v.substring(5), syntax);
         }
         if (v.startsWith("sm@")) {
-            return springShort(v, v.substring(3), "sm@");
+            ReferenceParse p = springShort(v, v.substring(3), "sm@");
+            return "spring".equals(syntax) && p instanceof ReferenceParse.Ambiguous ? settle(v, v.substring(3), syntax) : p;
         }
         if (v.startsWith("projects/") && v.contains("/secrets/")) {
             return resourceName(v, v, "resource-name");
@@ -109,6 +120,14 @@ public final class SecretRefParser {
             return ambiguous(text, parts, "berglas", "Spring Cloud GCP");
         }
         return springParts(text, parts, "spring");
+    }
+
+    /** A two-part reference read the way the declared reader reads it. */
+    private static ReferenceParse settle(String text, String rest, String syntax) {
+        int query = rest.indexOf('?');
+        String[] parts = (query >= 0 ? rest.substring(0, query) : rest).split("/", -1);
+        return "berglas".equals(syntax) ? check(text, new SecretRef(parts[0], parts[1], null), "berglas")
+                : check(text, new SecretRef(null, parts[0], parts[1]), "spring");
     }
 
     /** {@code sm@}: Spring Cloud GCP's newer prefix. */

@@ -438,7 +438,8 @@ final class ConfigFileReader {
                 literals.add(name);
             }
         }
-        return new SecretSettings(store, inventory, projects, mappings, literals);
+        String syntax = given.get("syntax") instanceof String ? (String) given.get("syntax") : null;
+        return new SecretSettings(store, inventory, projects, mappings, literals, syntax);
     }
 
     private static List<String> environmentNames(List<Environment> environments) {

@@ -9,10 +9,12 @@ import java.util.Map;
  * to its GCP project; {@code mappings} are the files (patterns with {@code {service}} and {@code {env}})
  * that map variables to secrets at deploy time (deploy YAML {@code secrets:}, Cloud Run
  * {@code secretKeyRef}, gcloud {@code --set-secrets}); {@code literals} names the environments whose
- * files may hold literal secrets, or is null for the default: the environments that are not deployed.
+ * files may hold literal secrets, or is null for the default: the environments that are not deployed;
+ * {@code syntax} names the reader of {@code sm://} references the services use ({@code berglas} or
+ * {@code spring}), which settles the two-part form {@code sm://a/b}, or is null when not declared.
  */
 public record SecretSettings(String store, String inventory, Map<String, String> projects,
-                             List<LayerPattern> mappings, List<String> literals) {
+                             List<LayerPattern> mappings, List<String> literals, String syntax) {
     public static final SecretSettings OFF = new SecretSettings("off", null, Map.of());
 
     public SecretSettings {
@@ -22,7 +24,12 @@ public record SecretSettings(String store, String inventory, Map<String, String>
     }
 
     public SecretSettings(String store, String inventory, Map<String, String> projects) {
-        this(store, inventory, projects, List.of(), null);
+        this(store, inventory, projects, List.of(), null, null);
+    }
+
+    public SecretSettings(String store, String inventory, Map<String, String> projects, List<LayerPattern> mappings,
+                          List<String> literals) {
+        this(store, inventory, projects, mappings, literals, null);
     }
 
     /** The GCP project of an environment (by its name), or null when none is set. */

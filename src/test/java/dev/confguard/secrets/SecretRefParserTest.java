@@ -90,4 +90,18 @@ class SecretRefParserTest {
         assertThat(new SecretRef("other", "s", "1").inProject("p-staging").project()).isEqualTo("other");
         assertThat(new SecretRef("proj-a", "s", "1").resourceName()).isEqualTo("projects/proj-a/secrets/s/versions/1");
     }
+
+    @Test
+    void aDeclaredReaderSettlesTheTwoPartForm() {
+        assertThat(((ReferenceParse.Parsed) SecretRefParser.parseValue("sm://netra-staging/jwt", "berglas")).ref())
+                .isEqualTo(new SecretRef("netra-staging", "jwt", "latest"));
+        assertThat(((ReferenceParse.Parsed) SecretRefParser.parseValue("sm://jwt/current", "spring")).ref())
+                .isEqualTo(new SecretRef(null, "jwt", "current"));
+        assertThat(((ReferenceParse.Parsed) SecretRefParser.parseValue("sm@jwt/current", "spring")).ref())
+                .isEqualTo(new SecretRef(null, "jwt", "current"));
+        assertThat(SecretRefParser.parseValue("sm@netra-staging/jwt", "berglas"))
+                .as("berglas has no sm@ form, so declaring it settles nothing there")
+                .isInstanceOf(ReferenceParse.Ambiguous.class);
+        assertThat(SecretRefParser.parseValue("sm://a/b/c/d", "berglas")).isInstanceOf(ReferenceParse.Malformed.class);
+    }
 }

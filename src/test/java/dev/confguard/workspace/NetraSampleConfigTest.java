@@ -29,8 +29,11 @@ class NetraSampleConfigTest {
         assertThat(ws.hierarchy()).containsExactly(new LayerPattern(".env.{env}", false),
                 new LayerPattern("{service}/.env", false), new LayerPattern("{service}/.env.{env}", false),
                 new LayerPattern("{service}/.env.{env}.local", false));
-        assertThat(ws.secrets()).isEqualTo(new SecretSettings("off", null, Map.of("development", "netra-dev",
-                "staging", "netra-staging", "production", "netra-production")));
+        assertThat(ws.secrets()).isEqualTo(new SecretSettings("inventory", "secrets-inventory.json",
+                Map.of("development", "netra-dev", "staging", "netra-staging", "production", "netra-production"),
+                List.of(new LayerPattern("{service}/deploy/{env}.yaml", false),
+                        new LayerPattern("{service}/deploy/{env}.sh", false),
+                        new LayerPattern("{service}/service.{env}.yaml", false)), null));
         assertThat(ws.dialect()).isEqualTo(Dialect.COMMON);
         assertThat(ws.rulePacks()).containsExactly("builtin:netra");
         assertThat(ws.ruleOptions()).containsEntry("netra.stagingHosts", "profile-a")

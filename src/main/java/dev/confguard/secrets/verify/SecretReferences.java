@@ -29,7 +29,7 @@ public final class SecretReferences {
         List<ReferenceSite> out = new ArrayList<>();
         for (ResolvedConfig config : configs) {
             for (ResolvedValue value : config.values().values()) {
-                ReferenceParse parse = SecretRefParser.parseValue(value.value());
+                ReferenceParse parse = SecretRefParser.parseValue(value.value(), workspace.secrets().syntax());
                 if (parse != null) {
                     out.add(new ReferenceSite(config, value.key(), parse, value.origin(), "value", value.value()));
                 }
