@@ -11,10 +11,14 @@ writes a multi-service repository:
     DIR/services/<name>/.env.development      one file per environment
     DIR/services/<name>/.env.staging
     DIR/services/<name>/.env.production
-    DIR/services/<name>/config/<env>.yaml     (not linted yet; later issues)
+    DIR/services/<name>/config/<env>.yaml     a YAML layer per environment
     DIR/services/<name>/schemas/<name>.schema.json
+    DIR/.confguard.yaml                       the workspace: services, schemas, hierarchy, builtin:core,
+                                              secrets verified against the inventory (berglas syntax)
+    DIR/secrets-inventory.json                every secret the files reference, a few of them broken
+                                              (missing, latest disabled, pinned version absent)
 
-i.e. 8 files per service. Each .env file is ~4-5 KB of realistic keys and values
+i.e. 8 files per service, plus the two workspace files. Each .env file is ~4-5 KB of realistic keys and values
 (URLs, DSNs with credentials, ports, flags, UUIDs, GTM ids, secret-manager
 references, plaintext-looking secrets, multi-line quoted PEM blocks) with a
 sprinkling of lint defects (duplicate keys, lowercase keys, trailing whitespace,
@@ -36,6 +40,7 @@ import base64
 import json
 import os
 import random
+import re
 import sys
 import uuid
 
@@ -311,7 +316,7 @@ def render_schema(rng, svc):
                                                             svc.name.split("-")[0])
         props[name] = p
     schema = {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$schema": "http://json-schema.org/draft-07/schema#",
         "$id": "https://schemas.acme.example/%s.schema.json" % svc.name,
         "title": "%s environment" % svc.name,
         "type": "object",
@@ -338,6 +343,7 @@ def generate_repo(n, seed, out):
                     ("COMPANY_DOMAIN", "acme.example", ""), ("GTM_ID", "GTM-" + upper_alnum(rng, 7), "")]
     size += write(os.path.join(out, ".env"), render_env(rng, root_entries, defects=False))
     files += 1
+    names = []
     for i in range(n):
         svc = Service(rng, i)
         base = os.path.join(out, "services", svc.name)
@@ -349,7 +355,58 @@ def generate_repo(n, seed, out):
             files += 2
         size += write(os.path.join(base, "schemas", svc.name + ".schema.json"), render_schema(rng, svc))
         files += 1
-    return files, size
+        names.append(svc.name)
+    size += write(os.path.join(out, ".confguard.yaml"), render_workspace(names))
+    size += write(os.path.join(out, "secrets-inventory.json"), render_inventory(out, names, seed))
+    return files + 2, size
+
+
+SM_REF = re.compile(r"sm://([a-z][a-z0-9-]+)/([A-Za-z0-9_-]+)")
+NAME_REF = re.compile(r"projects/([a-z][a-z0-9-]+)/secrets/([A-Za-z0-9_-]+)/versions/([0-9]+|latest)")
+
+
+def render_workspace(names):
+    out = ["# The benchmark workspace (bench/generate-corpus.py): every service with its schema, the hierarchy,",
+           "# builtin:core, and secret references verified offline against secrets-inventory.json.",
+           "version: 1", "environments:", "  - name: development", "    deployed: false", "  - staging",
+           "  - production", "hierarchy:", "  - .env", '  - "{service}/.env"', '  - "{service}/.env.{env}"',
+           '  - "{service}/config/{env}.yaml"', "rules:", "  packs: [builtin:core]", "secrets:", "  store: inventory",
+           "  inventory: secrets-inventory.json", "  syntax: berglas", "services:"]
+    for name in names:
+        out += ["  - name: %s" % name, "    path: services/%s" % name,
+                "    schema: services/%s/schemas/%s.schema.json" % (name, name)]
+    return "\n".join(out) + "\n"
+
+
+def render_inventory(out, names, seed):
+    """Metadata of every referenced secret (read back from the files written), with about 6% broken."""
+    wanted = {}
+    for name in names:
+        base = os.path.join(out, "services", name)
+        for rel in [".env"] + [".env." + e for e in ENVIRONMENTS] + ["config/%s.yaml" % e for e in ENVIRONMENTS]:
+            with open(os.path.join(base, rel), encoding="utf-8") as f:
+                text = f.read()
+            for project, secret in SM_REF.findall(text):
+                wanted.setdefault((project, secret), 1)
+            for project, secret, version in NAME_REF.findall(text):
+                pinned = int(version) if version.isdigit() else 1
+                wanted[(project, secret)] = max(wanted.get((project, secret), 1), pinned)
+    rng = random.Random(seed * 104729 + len(names))
+    projects = {}
+    for (project, secret), versions in sorted(wanted.items()):
+        fate = rng.random()
+        if fate < 0.02:
+            continue                                     # missing secret
+        count = versions if fate >= 0.04 else max(versions - 1, 0)   # 2%: the pinned version is absent
+        entries = {}
+        for v in range(1, count + 1):
+            state = "ENABLED" if rng.random() > 0.1 or v == count else rng.choice(("DISABLED", "DESTROYED"))
+            entries[str(v)] = {"state": state, "createTime": "2026-%02d-%02dT10:00:00Z" % (1 + v % 12, 1 + v % 28)}
+        if count and 0.04 <= fate < 0.06:
+            entries[str(count)]["state"] = "DISABLED"     # latest disabled
+        projects.setdefault(project, {"secrets": {}})["secrets"][secret] = {"versions": entries}
+    doc = {"inventoryVersion": 1, "source": "bench/generate-corpus.py", "projects": projects}
+    return json.dumps(doc, indent=1, sort_keys=True) + "\n"
 
 
 BIG_KINDS = (

@@ -11,17 +11,24 @@ final class SecretNames {
     }
 
     static String suggestion(String secret, List<StoredSecret> secrets) {
-        List<String> names = new ArrayList<>(secrets.size());
-        secrets.forEach(s -> names.add(s.secret()));
+        // Spelling suggests within a third of the length (at least 2 edits): names further apart in
+        // length cannot qualify, and skipping them keeps a project of thousands of secrets cheap.
+        int reach = Math.max(2, secret.length() / 3);
+        List<String> names = new ArrayList<>();
+        List<String> prefixed = new ArrayList<>();
+        for (StoredSecret s : secrets) {
+            String name = s.secret();
+            if (Math.abs(name.length() - secret.length()) <= reach) {
+                names.add(name);
+            }
+            if (name.startsWith(secret + "-") || name.startsWith(secret + "_")) {
+                prefixed.add(name);
+            }
+        }
         String close = Spelling.suggestion(secret, names);
         if (!close.isEmpty()) {
             return close;
         }
-        for (String name : names) {
-            if (name.startsWith(secret + "-") || name.startsWith(secret + "_")) {
-                return "; did you mean '" + name + "'?";
-            }
-        }
-        return "";
+        return prefixed.isEmpty() ? "" : "; did you mean '" + prefixed.get(0) + "'?";
     }
 }

@@ -5,8 +5,6 @@ import dev.confguard.secrets.SecretRef;
 import dev.confguard.secrets.store.SecretStore;
 import dev.confguard.secrets.store.SecretStoreException;
 import dev.confguard.secrets.store.StoredSecret;
-import dev.confguard.secrets.store.StoredVersion;
-import dev.confguard.secrets.store.VersionState;
 import dev.confguard.workspace.Environment;
 import dev.confguard.workspace.SecretSettings;
 import dev.confguard.workspace.Workspace;
@@ -138,6 +136,8 @@ public final class SecretVerification {
                 failures.put(project, e.getMessage());
             }
         }
+        Map<String, ProjectIndex> indexes = new HashMap<>();
+        listed.forEach((project, secrets) -> indexes.put(project, new ProjectIndex(secrets)));
         List<Verdict> out = new ArrayList<>(offline.size());
         for (Verdict v : offline) {
             if (v.status() != Status.OK || store == null) {
@@ -146,7 +146,7 @@ public final class SecretVerification {
             } else if (failures.containsKey(v.ref().project())) {
                 out.add(new Verdict(v.site(), v.ref(), Status.UNCHECKED, null, null, failures.get(v.ref().project())));
             } else {
-                out.add(lookUp(v.site(), v.ref(), listed.get(v.ref().project())));
+                out.add(indexes.get(v.ref().project()).lookUp(v.site(), v.ref()));
             }
         }
         return new SecretVerification(out, new ArrayList<>(new LinkedHashSet<>(failures.values())), listed,
@@ -177,50 +177,6 @@ public final class SecretVerification {
                     + (own == null ? "" : " (whose project is " + own + ")"));
         }
         return new Verdict(site, ref, Status.OK, null, null, "");
-    }
-
-    private static Verdict lookUp(ReferenceSite site, SecretRef ref, List<StoredSecret> secrets) {
-        StoredSecret secret = null;
-        for (StoredSecret s : secrets) {
-            if (s.secret().equals(ref.secret())) {
-                secret = s;
-            }
-        }
-        if (secret == null) {
-            return new Verdict(site, ref, Status.MISSING_SECRET, null, null, "project " + ref.project()
-                    + " has no secret " + ref.secret() + SecretNames.suggestion(ref.secret(), secrets));
-        }
-        StoredVersion newestEnabled = secret.newestEnabled();
-        if (newestEnabled == null) {
-            return new Verdict(site, ref, Status.NO_ENABLED_VERSION, secret, null, "secret " + ref.secret()
-                    + " has no enabled version (" + describeVersions(secret) + ")");
-        }
-        StoredVersion version = secret.resolve(ref.version());
-        if (version == null) {
-            return new Verdict(site, ref, Status.MISSING_VERSION, secret, null, "secret " + ref.secret()
-                    + " has no version " + ref.version() + " (newest enabled: " + newestEnabled.number() + ")");
-        }
-        if (version.state() != VersionState.ENABLED) {
-            String which = ref.isLatest() ? "latest is version " + version.number() + ", which is "
-                    : "version " + version.number() + " is ";
-            return new Verdict(site, ref, Status.VERSION_NOT_ENABLED, secret, version, which
-                    + version.state().name().toLowerCase(java.util.Locale.ROOT) + " (newest enabled: "
-                    + newestEnabled.number() + ")");
-        }
-        return new Verdict(site, ref, Status.OK, secret, version, "");
-    }
-
-    private static String describeVersions(StoredSecret secret) {
-        if (secret.versions().isEmpty()) {
-            return "it has no version";
-        }
-        List<String> parts = new ArrayList<>();
-        List<StoredVersion> oldestFirst = new ArrayList<>(secret.versions());
-        Collections.reverse(oldestFirst);
-        for (StoredVersion v : oldestFirst) {
-            parts.add(v.number() + " " + v.state().name().toLowerCase(java.util.Locale.ROOT));
-        }
-        return "versions: " + String.join(", ", parts);
     }
 
     public List<Verdict> verdicts() {
