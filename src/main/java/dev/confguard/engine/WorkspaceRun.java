@@ -22,12 +22,12 @@ import java.util.Map;
 public final class WorkspaceRun {
     private final Workspace workspace;
     private final SourceCache cache;
-    private final Resolver resolver;
+    private final ResolveOptions options;
 
-    private WorkspaceRun(Workspace workspace, SourceCache cache, Resolver resolver) {
+    private WorkspaceRun(Workspace workspace, SourceCache cache, ResolveOptions options) {
         this.workspace = workspace;
         this.cache = cache;
-        this.resolver = resolver;
+        this.options = options;
     }
 
     public static WorkspaceRun open(Path workingDirectory, String dir, Path configFile, long maxFileBytes,
@@ -36,8 +36,7 @@ public final class WorkspaceRun {
         Path config = configFile == null ? null : workingDirectory.resolve(configFile).normalize();
         Workspace workspace = WorkspaceLoader.load(start, config);
         SourceCache cache = new SourceCache(workingDirectory, maxFileBytes);
-        Resolver resolver = new Resolver(workspace, cache, new ResolveOptions(processEnv, workingDirectory));
-        return new WorkspaceRun(workspace, cache, resolver);
+        return new WorkspaceRun(workspace, cache, new ResolveOptions(processEnv, workingDirectory));
     }
 
     public Workspace workspace() {
@@ -48,7 +47,11 @@ public final class WorkspaceRun {
         return cache;
     }
 
-    /** Resolves the selected pairs, after checking that every filter names a known service or environment. */
+    /**
+     * Resolves the selected pairs, after checking that every filter names a known service or environment.
+     * The resolver (and what it memoised per layer file) lives only for this call; the parsed files stay
+     * in the run's cache.
+     */
     public List<ResolvedConfig> resolve(List<String> services, List<String> environments) {
         List<String> serviceNames = new ArrayList<>();
         for (String s : services) {
@@ -58,7 +61,7 @@ public final class WorkspaceRun {
         for (String e : environments) {
             envNames.add(requireEnvironment(e).name());
         }
-        return resolver.resolveAll(serviceNames, envNames);
+        return new Resolver(workspace, cache, options).resolveAll(serviceNames, envNames);
     }
 
     public Service requireService(String name) {
