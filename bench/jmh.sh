@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the JMH micro-benchmarks in src/test/java/dev/confguard/bench (ParseBenchmark, LintBenchmark).
+# Runs the JMH micro-benchmarks in src/test/java/dev/confguard/bench (ParseBenchmark, LintBenchmark, PlaintextBenchmark, ...).
 #
 #   bench/jmh.sh                       # all of them: 1 fork, 3 warm-up and 5 measured iterations
 #   bench/jmh.sh -p input=mixed-1m     # extra arguments go to JMH (org.openjdk.jmh.Main -h lists them)

@@ -10,6 +10,7 @@ import dev.confguard.source.SourceFile;
 import dev.confguard.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -63,6 +64,12 @@ public final class WorkspaceContext {
      */
     public void report(ResolvedConfig config, ValueOrigin at, String key, String message, List<ValueOrigin> related,
                        Severity preferred) {
+        report(config, at, key, message, related, preferred, Map.of());
+    }
+
+    /** A finding as {@link #report(ResolvedConfig, ValueOrigin, String, String, List, Severity)}, with {@code details} (JSON). */
+    public void report(ResolvedConfig config, ValueOrigin at, String key, String message, List<ValueOrigin> related,
+                       Severity preferred, Map<String, String> details) {
         ValueOrigin where = at != null ? at : facts.fallback().apply(config);
         Severity level = preferred != null && severity == meta.defaultSeverity() ? preferred : severity;
         List<RelatedLocation> others = new ArrayList<>(related.size());
@@ -74,7 +81,7 @@ public final class WorkspaceContext {
         }
         sink.accept(new Finding(meta.id(), level, message, where.file(), where.line(), where.column(), where.endLine(),
                 where.endColumn(), key, config == null ? null : config.service().name(),
-                config == null ? null : config.environment().name(), null, others));
+                config == null ? null : config.environment().name(), null, others, details));
     }
 
     /**

@@ -95,8 +95,14 @@ public abstract class PackRule implements WorkspaceRule, RuleDocs.Documented {
     /** A finding about one part of a value ({@code part} fills the message template's {part}). */
     void reportPart(WorkspaceContext context, ResolvedConfig config, ValueOrigin at, String key, String part,
                     String ours, List<ValueOrigin> related, Severity preferred) {
+        reportPart(context, config, at, key, part, ours, related, preferred, Map.of());
+    }
+
+    /** As {@link #reportPart}, with machine-readable {@code details} for the JSON report. */
+    void reportPart(WorkspaceContext context, ResolvedConfig config, ValueOrigin at, String key, String part,
+                    String ours, List<ValueOrigin> related, Severity preferred, Map<String, String> details) {
         Severity level = preferred != null ? preferred : common.environmentSeverity().get(config.environment().name());
-        context.report(config, at, key, message(ours, config, key, part), related, level);
+        context.report(config, at, key, message(ours, config, key, part), related, level, details);
     }
 
     /** The environment and service, for messages: "netra_backend in production". */

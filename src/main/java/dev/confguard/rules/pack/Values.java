@@ -2,8 +2,6 @@ package dev.confguard.rules.pack;
 
 import dev.confguard.isolation.ResourceExtractor;
 import dev.confguard.isolation.ResourcePart;
-import dev.confguard.secrets.SecretMask;
-import dev.confguard.source.TextRange;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,12 +41,6 @@ final class Values {
             }
         }
         return out;
-    }
-
-    /** The password of the first {@code scheme://user:password@host} in the value: {start, end}, or null. */
-    static int[] urlPassword(String value) {
-        TextRange r = SecretMask.urlPassword(value, TextRange.of(0, value.length()));
-        return r == null ? null : new int[] {r.start(), r.end()};
     }
 
     /** The scheme and authority of the first URL in the value ({@code https://app.example.com}), lower case; or null. */
