@@ -312,9 +312,7 @@ public final class CheckEngine {
                 continue;
             }
             if (previous != null && sameButService(previous, f)) {
-                out.set(out.size() - 1, new Finding(previous.ruleId(), previous.severity(), previous.message(),
-                        previous.file(), previous.line(), previous.column(), previous.endLine(), previous.endColumn(),
-                        previous.key(), null, previous.environment(), previous.fix(), previous.related()));
+                out.set(out.size() - 1, previous.withoutService());
                 continue;
             }
             out.add(f);

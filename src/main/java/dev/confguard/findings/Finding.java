@@ -51,6 +51,12 @@ public record Finding(
             .thenComparing(Finding::ruleId)
             .thenComparing(Finding::message);
 
+    /** The same finding for no one service in particular (a shared layer judged alike for every service). */
+    public Finding withoutService() {
+        return new Finding(ruleId, severity, message, file, line, column, endLine, endColumn, key, null,
+                environment, fix, related, details);
+    }
+
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(ruleId, newSeverity, message, file, line, column, endLine, endColumn, key, service,
                 environment, fix, related, details);

@@ -127,7 +127,7 @@ final class PlaintextSecretRule extends PackRule implements dev.confguard.rules.
                         + " characters)";
                 break;
         }
-        return key + what + " in " + environment + "; reference it from Secret Manager (sm://PROJECT/SECRET) or"
+        return key + what + " in " + environment + "; reference it from Secret Manager (sm://PROJECT/SECRET#VERSION) or"
                 + " leave it empty to be filled at deploy time";
     }
 }
