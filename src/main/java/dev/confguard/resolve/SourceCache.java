@@ -87,7 +87,7 @@ public final class SourceCache {
             if (!config) {
                 return new CachedFile.Dotenv(DotenvParser.parse(source));
             }
-            ConfigDocument document = ConfigParser.parse(source);
+            ConfigDocument document = ConfigParser.parse(source).entriesOnly();
             ConfigProblem fatal = document.fatalProblem();
             if (fatal != null) {
                 return new LayerError(shown, fatalReason(fatal) + " (line "

@@ -31,6 +31,15 @@ public record ConfigDocument(SourceFile source, List<ConfigEntry> entries, List<
         }
     }
 
+    /**
+     * The same document without its tree and node spans, which only validating the document itself needs
+     * (a workspace config, a rule pack, a schema). A layer is read through its entries; dropping the rest
+     * keeps thousands of cached layers small.
+     */
+    public ConfigDocument entriesOnly() {
+        return new ConfigDocument(source, entries, problems, null, Map.of());
+    }
+
     public ConfigProblem fatalProblem() {
         for (ConfigProblem p : problems) {
             if (p.fatal()) {
