@@ -189,6 +189,9 @@ for n in "${sizes[@]}"; do
     find "$dir" -type f ! -name .stamp -exec cat {} +
   measure "lint-$n" "confguard lint, $n services ($envs .env files, $envmb MB)" "cat-$n" "$r" /dev/null \
     "${cf[@]}" lint "$dir"
+  # the whole workspace: every file rule, resolution, schemas, builtin:core, secrets against the inventory
+  measure "check-$n" "confguard check --secrets inventory, $n services (JSON to a pipe)" "cat-$n" "$r" pipe \
+    "${cf[@]}" check --secrets inventory --format json "$dir"
 done
 # Growth check: 4x the lines should cost about 4x (less, with startup); far more means a quadratic step.
 for lines in 10000 40000; do
