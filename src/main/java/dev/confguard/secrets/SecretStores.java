@@ -58,11 +58,22 @@ public final class SecretStores {
         return InventoryStore.load(file, DisplayPaths.of(cwd, file));
     }
 
-    /** Secret Manager itself (metadata calls; payloads only for {@code --compare-secret-values}). */
+    /**
+     * Secret Manager itself (metadata calls; payloads only for {@code --compare-secret-values}). A store
+     * that cannot be reached or refuses is a {@link SecretStoreException} (the run is incomplete); an
+     * endpoint that is no {@code HOST:PORT} is a usage error.
+     */
     public static SecretStore live(SecretOptions options) throws SecretStoreException {
         dev.confguard.secrets.gcp.GcpSettings defaults = dev.confguard.secrets.gcp.GcpSettings.defaults(options.endpoint());
-        return dev.confguard.secrets.gcp.GcpSecretStore.open(new dev.confguard.secrets.gcp.GcpSettings(
-                defaults.endpoint(), defaults.callTimeout(), defaults.maxAttempts(), defaults.initialBackoff(),
-                options.progress()));
+        try {
+            return dev.confguard.secrets.gcp.GcpSecretStore.open(new dev.confguard.secrets.gcp.GcpSettings(
+                    defaults.endpoint(), defaults.callTimeout(), defaults.maxAttempts(), defaults.initialBackoff(),
+                    options.progress()));
+        } catch (SecretStoreException e) {
+            if (e.reason() == SecretStoreException.Reason.INVALID) {
+                throw new UsageException("--secrets-endpoint: " + e.getMessage());
+            }
+            throw e;
+        }
     }
 }

@@ -124,6 +124,14 @@ class LiveSecretsTest {
     }
 
     @Test
+    void aMalformedEndpointIsAUsageError() {
+        CliRun run = CliRun.in(PROJECT, "check", "samples/netra", "--secrets", "live", "--secrets-endpoint", "no port",
+                "--select", "secrets/");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--secrets-endpoint").doesNotContain("Exception");
+    }
+
+    @Test
     void theExportedInventoryMatchesTheStoreAndChecksTheSame() throws IOException {
         CliRun export = CliRun.in(dir, "secrets", "inventory", "--project", "netra-staging", "--project",
                 "netra-production", "--output", "inv.json", "--secrets-endpoint", server.endpoint());
