@@ -159,8 +159,8 @@ public final class CheckEngine {
 
     /**
      * Collects the run's secret references and verifies them, once, before the rules that report on them;
-     * only when some secrets rule runs or payloads are to be compared. The store is asked once per project. A store that cannot be
-     * opened or cannot answer makes the run incomplete, never clean.
+     * only when some secrets rule runs or payloads are to be compared. The store is asked once per
+     * project. A store that cannot be opened or cannot answer makes the run incomplete, never clean.
      */
     private static SecretVerification verifySecrets(CheckRequest request, Workspace workspace,
                                                     List<ResolvedConfig> configs, MappingFiles mappingFiles,
@@ -227,7 +227,7 @@ public final class CheckEngine {
     /** The parsed source a display path names (a layer or a deploy mapping), or null when the run did not read it. */
     private static SourceFile sourceOf(WorkspaceRun run, Path cwd, String file, MappingFiles mappings) {
         Path path = cwd.resolve(file).normalize();
-        MappingFiles.Read mapping = mappings.loaded().get(path.toAbsolutePath().normalize());
+        MappingFiles.Read mapping = mappings.readAt(path.toAbsolutePath().normalize());
         if (mapping != null && mapping.source() != null) {
             return mapping.source();
         }

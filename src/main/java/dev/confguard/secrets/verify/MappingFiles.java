@@ -41,6 +41,12 @@ public final class MappingFiles {
         return files.computeIfAbsent(path.toAbsolutePath().normalize(), this::load);
     }
 
+    /** The mapping file at an absolute, normalized path if this run read it and it exists, else null. */
+    public Read readAt(Path path) {
+        Read read = files.get(path);
+        return read != null && read.exists() ? read : null;
+    }
+
     /** Every file read that exists, by absolute path. */
     public Map<Path, Read> loaded() {
         Map<Path, Read> out = new java.util.TreeMap<>();
