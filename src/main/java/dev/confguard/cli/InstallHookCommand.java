@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 
 /** {@code confguard install-hook}: a plain git pre-commit hook for teams without the pre-commit framework. */
 @Command(name = "install-hook", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Write .git/hooks/pre-commit running 'confguard check --staged'. Refuses to replace an "
+        description = "Write .git/hooks/pre-commit running 'confguard check --staged --offline'. Refuses to replace an "
                 + "existing hook without --force.")
 final class InstallHookCommand extends TerminalCommand {
     @Option(names = "--force", description = "Replace an existing pre-commit hook.")
@@ -45,11 +45,11 @@ final class InstallHookCommand extends TerminalCommand {
         return "#!/bin/sh\n"
                 + "# Installed by 'confguard install-hook': checks the staged configuration before each commit.\n"
                 + "if command -v confguard >/dev/null 2>&1; then\n"
-                + "  exec confguard check --staged\n"
+                + "  exec confguard check --staged --offline\n"
                 + "fi\n"
                 + (jar == null ? "echo 'confguard: not found on PATH' >&2\nexit 2\n"
                         : "exec java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar '" + jar.replace("'", "'\\''")
-                                + "' check --staged\n");
+                                + "' check --staged --offline\n");
     }
 
     private static String jarPath() {

@@ -20,6 +20,11 @@ final class SecretsModeOptions {
             description = "Talk to this Secret Manager endpoint (an emulator or test server; plaintext when loopback).")
     String endpoint;
 
+    @Option(names = "--offline",
+            description = "Never open a socket: a live store (--secrets live, or secrets.store: gcp) is treated as off; "
+                    + "an inventory is still used. For git hooks.")
+    boolean offline;
+
     @Option(names = "--compare-secret-values",
             description = "Let same-value and must-differ rules compare secret payloads by SHA-256 in memory "
                     + "(needs --secrets live and roles/secretmanager.secretAccessor); values are never printed.")
@@ -33,6 +38,10 @@ final class SecretsModeOptions {
             throw new dev.confguard.errors.UsageException("--compare-secret-values needs --secrets live "
                     + "(an inventory holds no values)");
         }
-        return new SecretOptions(mode, inventory, endpoint, compareValues, progress);
+        if (compareValues && offline) {
+            throw new dev.confguard.errors.UsageException("--compare-secret-values reads Secret Manager; it cannot run "
+                    + "--offline");
+        }
+        return new SecretOptions(mode, inventory, endpoint, compareValues, progress, offline);
     }
 }

@@ -17,12 +17,18 @@ public final class SecretStores {
     private SecretStores() {
     }
 
-    /** {@code off}, {@code inventory} or {@code live}: the option if given, else the workspace's store. */
+    /**
+     * {@code off}, {@code inventory} or {@code live}: the option if given, else the workspace's store;
+     * {@code live} becomes {@code off} for an offline run.
+     */
     public static String modeOf(SecretOptions options, Workspace workspace) {
         String mode = options.mode() != null ? options.mode() : workspace.secrets().store();
         mode = mode.toLowerCase(Locale.ROOT);
         if (mode.equals("gcp")) {
-            return "live";
+            mode = "live";
+        }
+        if (mode.equals("live") && options.offline()) {
+            return "off";
         }
         if (!mode.equals("off") && !mode.equals("inventory") && !mode.equals("live")) {
             throw new UsageException("--secrets must be off, inventory or live, not '" + mode + "'");

@@ -124,6 +124,17 @@ class LiveSecretsTest {
     }
 
     @Test
+    void offlineRunsNeverAskTheStore() {
+        CliRun run = check("--offline");
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(findings(run.out())).anySatisfy(f -> assertThat(f).endsWith("secrets/ambiguous-reference"))
+                .noneSatisfy(f -> assertThat(f).endsWith("secrets/missing-secret"));
+        assertThat(server.calls(SecretManagerTestServer.LIST_SECRETS)).isZero();
+        assertThat(CliRun.in(PROJECT, "check", "samples/netra", "--offline", "--select", "secrets/")
+                .out()).as("an inventory is offline: still used").contains("secrets/missing-secret");
+    }
+
+    @Test
     void aMalformedEndpointIsAUsageError() {
         CliRun run = CliRun.in(PROJECT, "check", "samples/netra", "--secrets", "live", "--secrets-endpoint", "no port",
                 "--select", "secrets/");
