@@ -15,6 +15,7 @@ import dev.confguard.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** Runs the selected file rules over one {@code .env} file and applies its inline directives. */
 public final class DocumentLinter {
@@ -42,9 +43,16 @@ public final class DocumentLinter {
 
     public List<Finding> lint(DotenvDocument document) {
         SourceFile source = document.source();
-        List<Finding> findings = new ArrayList<>();
+        List<Finding> reported = new ArrayList<>();
+        // a class rather than reported::add: no invokedynamic bootstrap on lint's start-up path
+        Consumer<Finding> sink = new Consumer<>() {
+            @Override
+            public void accept(Finding finding) {
+                reported.add(finding);
+            }
+        };
         for (DocumentRule rule : rules) {
-            RuleContext context = new RuleContext(source, rule.meta(), selection.severity(rule.id()), findings::add,
+            RuleContext context = new RuleContext(source, rule.meta(), selection.severity(rule.id()), sink,
                     knownRuleIds, fixesWanted);
             try {
                 rule.check(document, context);
@@ -52,7 +60,7 @@ public final class DocumentLinter {
                 throw new RuleFailure(rule.id(), source.displayPath(), e);
             }
         }
-        findings = directives(document).filter(findings);
+        List<Finding> findings = directives(document).filter(reported);
         findings.sort(Finding.ORDER);
         return findings;
     }

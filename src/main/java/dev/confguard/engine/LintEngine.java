@@ -31,7 +31,7 @@ public final class LintEngine {
     }
 
     public Report run(LintRequest request, InputStream stdin) {
-        RuleSelection selection = RuleSelection.of(registry, request.select(), request.ignore());
+        RuleSelection selection = RuleSelection.ofDocumentRules(registry, request.select(), request.ignore());
         DocumentLinter linter = new DocumentLinter(selection, knownRuleIds);
         FileCollector collector = new FileCollector(request.workingDirectory());
         List<SourceFile> stdinSources = new ArrayList<>();
@@ -49,9 +49,19 @@ public final class LintEngine {
             }
         }
         errors.addAll(collector.errors());
-        List<FileResult> results = collector.files().parallelStream()
-                .map(path -> lintFile(path, collector.display(path), request.maxFileBytes(), linter))
-                .collect(Collectors.toList());
+        List<Path> paths = collector.files();
+        List<FileResult> results;
+        if (paths.size() < 2) {
+            // one file (the pre-commit hook's usual case) is not worth starting the common pool's threads for
+            results = new ArrayList<>(paths.size() + stdinSources.size());
+            for (Path path : paths) {
+                results.add(lintFile(path, collector.display(path), request.maxFileBytes(), linter));
+            }
+        } else {
+            results = paths.parallelStream()
+                    .map(path -> lintFile(path, collector.display(path), request.maxFileBytes(), linter))
+                    .collect(Collectors.toList());
+        }
         for (SourceFile source : stdinSources) {
             results.add(lintSource(source, linter));
         }

@@ -1,7 +1,6 @@
 package dev.confguard.dotenv.dialect;
 
 import dev.confguard.dotenv.DotenvDocument;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,40 +22,47 @@ import java.util.List;
 final class DotenvJavaReader implements DialectReader {
 
     @Override
-    public List<ReadEntry> read(DotenvDocument document) {
+    public Cursor cursor(DotenvDocument document) {
         String text = document.text();
         StatementStarts starts = StatementStarts.of(document);
-        List<ReadEntry> entries = new ArrayList<>();
-        Pending pending = null;
         int n = text.length();
-        int lineStart = 0;
-        while (lineStart < n) {
-            int lineEnd = lineStart;
-            while (lineEnd < n && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
-                lineEnd++;
-            }
-            int next = lineEnd;
-            if (next < n) {
-                next += text.charAt(next) == '\r' && next + 1 < n && text.charAt(next + 1) == '\n' ? 2 : 1;
-            }
-            String line = text.substring(lineStart, lineEnd);
-            if (pending == null) {
-                if (!isSkipped(line)) {
-                    pending = Pending.start(line, lineStart);
+        return new Cursor() {
+            private int lineStart;
+            private Pending pending;
+
+            @Override
+            public ReadEntry next() {
+                while (lineStart < n) {
+                    int start = lineStart;
+                    int lineEnd = start;
+                    while (lineEnd < n && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+                        lineEnd++;
+                    }
+                    int next = lineEnd;
+                    if (next < n) {
+                        next += text.charAt(next) == '\r' && next + 1 < n && text.charAt(next + 1) == '\n' ? 2 : 1;
+                    }
+                    String line = text.substring(start, lineEnd);
+                    lineStart = next;
+                    if (pending == null) {
+                        if (!isSkipped(line)) {
+                            pending = Pending.start(line, start);
+                        }
+                    } else {
+                        pending.append(line);
+                    }
+                    if (pending != null && pending.outcome != Outcome.PENDING) {
+                        Pending done = pending;
+                        pending = null;
+                        if (done.outcome == Outcome.ENTRY) {
+                            return new ReadEntry(done.key, done.value, starts.entryAt(done.lineStart, document));
+                        }
+                    }
                 }
-            } else {
-                pending.append(line);
+                // A value still pending at the end of the file is dropped silently.
+                return null;
             }
-            if (pending != null && pending.outcome != Outcome.PENDING) {
-                if (pending.outcome == Outcome.ENTRY) {
-                    entries.add(new ReadEntry(pending.key, pending.value, starts.entryAt(pending.lineStart, document)));
-                }
-                pending = null;
-            }
-            lineStart = next;
-        }
-        // A value still pending at the end of the file is dropped silently.
-        return entries;
+        };
     }
 
     /** Blank lines (every char at most U+0020) and lines starting with {@code #} or {@code ////}. */

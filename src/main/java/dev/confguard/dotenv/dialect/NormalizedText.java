@@ -9,6 +9,7 @@ import dev.confguard.source.Utf8;
  */
 final class NormalizedText {
     private final String text;
+    /** Document offset of each normalized position; null when the text needed no change. */
     private final int[] origin;
 
     private NormalizedText(String text, int[] origin) {
@@ -23,6 +24,10 @@ final class NormalizedText {
      */
     static NormalizedText of(String source, boolean replaceInvalidBytes) {
         int n = source.length();
+        if (!changes(source, replaceInvalidBytes)) {
+            // the usual case (LF endings, valid UTF-8): the text itself, and offsets map to themselves
+            return new NormalizedText(source, null);
+        }
         StringBuilder out = new StringBuilder(n);
         int[] origin = new int[n + 1];
         for (int i = 0; i < n; i++) {
@@ -44,6 +49,17 @@ final class NormalizedText {
         return new NormalizedText(out.toString(), origin);
     }
 
+    /** Whether normalising changes anything: a CR, or an escaped invalid byte when those are replaced. */
+    private static boolean changes(String source, boolean replaceInvalidBytes) {
+        for (int i = 0, n = source.length(); i < n; i++) {
+            char c = source.charAt(i);
+            if (c == '\r' || replaceInvalidBytes && Utf8.isEscapedByte(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     String text() {
         return text;
     }
@@ -54,6 +70,6 @@ final class NormalizedText {
         while (i > 0 && text.charAt(i - 1) != '\n') {
             i--;
         }
-        return origin[i];
+        return origin == null ? i : origin[i];
     }
 }
