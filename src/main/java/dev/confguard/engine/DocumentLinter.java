@@ -65,6 +65,38 @@ public final class DocumentLinter {
         return findings;
     }
 
+    /**
+     * As {@link #lint(DotenvDocument)}, into a compact table (lint's many-findings path). Fixes are never
+     * kept; the file's directives drop what they suppress as it is reported, as filtering afterwards would.
+     */
+    FindingTable lintToTable(DotenvDocument document) {
+        if (fixesWanted) {
+            throw new IllegalStateException("a finding table holds no fixes");
+        }
+        SourceFile source = document.source();
+        Suppressions suppressions = directives(document);
+        FindingTable table = new FindingTable(source.displayPath());
+        Consumer<Finding> sink = new Consumer<>() {
+            @Override
+            public void accept(Finding finding) {
+                if (!suppressions.suppresses(finding)) {
+                    table.add(finding);
+                }
+            }
+        };
+        for (DocumentRule rule : rules) {
+            RuleContext context = new RuleContext(source, rule.meta(), selection.severity(rule.id()), sink,
+                    knownRuleIds, false);
+            try {
+                rule.check(document, context);
+            } catch (RuntimeException e) {
+                throw new RuleFailure(rule.id(), source.displayPath(), e);
+            }
+        }
+        table.sort();
+        return table;
+    }
+
     public List<Finding> lint(SourceFile source) {
         return lint(DotenvParser.parse(source));
     }

@@ -65,7 +65,7 @@ public final class LintEngine {
         for (SourceFile source : stdinSources) {
             results.add(lintSource(source, linter));
         }
-        List<Finding> findings = new ArrayList<>();
+        List<FindingTable> tables = new ArrayList<>();
         Map<String, FileView> files = new LinkedHashMap<>();
         int fileCount = 0;
         for (FileResult result : results) {
@@ -74,13 +74,35 @@ public final class LintEngine {
                 continue;
             }
             fileCount++;
-            if (!result.findings.isEmpty()) {
-                findings.addAll(result.findings);
+            if (result.findings.size() > 0) {
+                tables.add(result.findings);
                 files.put(result.view.source().displayPath(), result.view);
             }
         }
+        return new Report(sorted(tables, files.size()), files, fileCount, errors);
+    }
+
+    /**
+     * Every finding in {@link Finding#ORDER}. Each table is sorted, so when every file has its own name
+     * that is the tables in order of their names; two inputs shown under one name (standard input
+     * named like a file) are interleaved by a sort of all their findings, as it has always been done.
+     */
+    private static List<Finding> sorted(List<FindingTable> tables, int distinctNames) {
+        if (distinctNames == tables.size()) {
+            tables.sort(new java.util.Comparator<FindingTable>() {
+                @Override
+                public int compare(FindingTable a, FindingTable b) {
+                    return a.file().compareTo(b.file());
+                }
+            });
+            return FindingTable.view(tables);
+        }
+        List<Finding> findings = new ArrayList<>();
+        for (FindingTable table : tables) {
+            findings.addAll(FindingTable.view(List.of(table)));
+        }
         findings.sort(Finding.ORDER);
-        return new Report(findings, files, fileCount, errors);
+        return findings;
     }
 
     private static FileResult lintFile(Path path, String shown, long maxBytes, DocumentLinter linter) {
@@ -94,17 +116,17 @@ public final class LintEngine {
 
     private static FileResult lintSource(SourceFile source, DocumentLinter linter) {
         DotenvDocument document = DotenvParser.parse(source);
-        List<Finding> findings = linter.lint(document);
-        SecretMask mask = findings.isEmpty() ? SecretMask.none() : SecretMask.of(document);
+        FindingTable findings = linter.lintToTable(document);
+        SecretMask mask = findings.size() == 0 ? SecretMask.none() : SecretMask.of(document);
         return new FileResult(new FileView(source, mask), findings, null);
     }
 
     private static final class FileResult {
         final FileView view;
-        final List<Finding> findings;
+        final FindingTable findings;
         final InputError error;
 
-        FileResult(FileView view, List<Finding> findings, InputError error) {
+        FileResult(FileView view, FindingTable findings, InputError error) {
             this.view = view;
             this.findings = findings;
             this.error = error;

@@ -104,7 +104,8 @@ final class DotenvJavaReader implements DialectReader {
      * later lines can only add the closing quote or a {@code #}.
      */
     private static final class Pending {
-        private final StringBuilder text;
+        /** The entry's text so far: its first line, a StringBuilder once a second line joins it. */
+        private CharSequence text;
         private final int lineStart;
         private String key;
         private int valueStart;
@@ -116,7 +117,7 @@ final class DotenvJavaReader implements DialectReader {
         private String value;
 
         private Pending(String line, int lineStart) {
-            this.text = new StringBuilder(line);
+            this.text = line;
             this.lineStart = lineStart;
         }
 
@@ -170,7 +171,8 @@ final class DotenvJavaReader implements DialectReader {
 
         void append(String line) {
             int from = text.length() + 1;
-            text.append('\n').append(line);
+            StringBuilder joined = text instanceof StringBuilder ? (StringBuilder) text : new StringBuilder(text);
+            text = joined.append('\n').append(line);
             outcome = null;
             if (closingQuote < 0 && !quotedAlternativeFailed) {
                 scanForClosingQuote(from);
@@ -193,7 +195,7 @@ final class DotenvJavaReader implements DialectReader {
                 if (text.charAt(i) == '"') {
                     closingQuote = i;
                     if (tailMatches(i + 1)) {
-                        finish(text.substring(valueStart, i + 1));
+                        finish(text.subSequence(valueStart, i + 1).toString());
                     } else {
                         quotedAlternativeFailed = true;
                     }
@@ -230,7 +232,7 @@ final class DotenvJavaReader implements DialectReader {
                 outcome = Outcome.PENDING;
                 return;
             }
-            finish(text.substring(valueStart, end));
+            finish(text.subSequence(valueStart, end).toString());
         }
 
         /** {@code \s*(#.*)?$} from {@code from} to the end of the text. */

@@ -25,7 +25,7 @@ final class NodeDotenvReader implements DialectReader {
 
     @Override
     public Cursor cursor(DotenvDocument document) {
-        NormalizedText normalized = NormalizedText.of(document.text(), true);
+        NormalizedText normalized = NormalizedText.of(document, true);
         StatementStarts starts = StatementStarts.of(document);
         Scanner scanner = new Scanner(normalized.text());
         return new Cursor() {

@@ -1,5 +1,6 @@
 package dev.confguard.dotenv.dialect;
 
+import dev.confguard.dotenv.DotenvDocument;
 import dev.confguard.source.Utf8;
 
 /**
@@ -22,12 +23,18 @@ final class NormalizedText {
      * {@code buf.toString()} does (node makes one U+FFFD per maximal invalid subsequence, we make one
      * per byte; only the count of U+FFFD in a value can differ).
      */
-    static NormalizedText of(String source, boolean replaceInvalidBytes) {
-        int n = source.length();
-        if (!changes(source, replaceInvalidBytes)) {
+    static NormalizedText of(DotenvDocument document, boolean replaceInvalidBytes) {
+        String source = document.text();
+        // An escaped invalid byte is in the text only where the decoder put one, and it says where.
+        if (source.indexOf('\r') < 0 && (!replaceInvalidBytes || document.source().invalidByteOffsets().isEmpty())) {
             // the usual case (LF endings, valid UTF-8): the text itself, and offsets map to themselves
             return new NormalizedText(source, null);
         }
+        return of(source, replaceInvalidBytes);
+    }
+
+    static NormalizedText of(String source, boolean replaceInvalidBytes) {
+        int n = source.length();
         StringBuilder out = new StringBuilder(n);
         int[] origin = new int[n + 1];
         for (int i = 0; i < n; i++) {
@@ -47,17 +54,6 @@ final class NormalizedText {
         }
         origin[out.length()] = n;
         return new NormalizedText(out.toString(), origin);
-    }
-
-    /** Whether normalising changes anything: a CR, or an escaped invalid byte when those are replaced. */
-    private static boolean changes(String source, boolean replaceInvalidBytes) {
-        for (int i = 0, n = source.length(); i < n; i++) {
-            char c = source.charAt(i);
-            if (c == '\r' || replaceInvalidBytes && Utf8.isEscapedByte(c)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     String text() {

@@ -63,7 +63,7 @@ final class PythonDotenvReader implements DialectReader {
     }
 
     private Cursor uninterpolated(DotenvDocument document) {
-        NormalizedText normalized = NormalizedText.of(document.text(), false);
+        NormalizedText normalized = NormalizedText.of(document, false);
         StatementStarts starts = StatementStarts.of(document);
         Scanner scanner = new Scanner(normalized.text());
         if (stripBom && document.bom() != null) {

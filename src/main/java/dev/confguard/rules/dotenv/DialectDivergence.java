@@ -114,8 +114,12 @@ final class DialectDivergence {
         return out.toString();
     }
 
-    private static boolean same(ReadEntry a, ReadEntry b) {
-        return Objects.equals(ReadingKey.of(a), ReadingKey.of(b));
+    /** Both absent, or the same key and value (as ReadingKey compares them, without making two). */
+    static boolean same(ReadEntry a, ReadEntry b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return a.key().equals(b.key()) && Objects.equals(a.value(), b.value());
     }
 
     /** What makes two readings the same: both absent, or the same key and value. equals/hashCode as for Escape. */

@@ -49,18 +49,25 @@ public final class DialectDivergenceRule implements DocumentRule {
             cursors[d] = LOADERS.get(d).reader().cursor(document);
             current[d] = cursors[d].next();
         }
+        ReadEntry[] atEntry = new ReadEntry[loaders];
         for (DotenvLine.Entry entry : document.entries()) {
             int start = entry.span().start();
-            Map<Dialect, ReadEntry> atEntry = new EnumMap<>(Dialect.class);
             for (int d = 0; d < loaders; d++) {
                 while (current[d] != null && current[d].startOffset() < start) {
                     current[d] = cursors[d].next();
                 }
-                if (current[d] != null && current[d].startOffset() == start) {
-                    atEntry.put(LOADERS.get(d), current[d]);
+                atEntry[d] = current[d] != null && current[d].startOffset() == start ? current[d] : null;
+            }
+            if (DialectDivergence.same(atEntry[0], atEntry[1]) && DialectDivergence.same(atEntry[1], atEntry[2])) {
+                continue; // every loader reads it alike: describe() would say nothing
+            }
+            Map<Dialect, ReadEntry> readings = new EnumMap<>(Dialect.class);
+            for (int d = 0; d < loaders; d++) {
+                if (atEntry[d] != null) {
+                    readings.put(LOADERS.get(d), atEntry[d]);
                 }
             }
-            String message = DialectDivergence.describe(document, entry, atEntry);
+            String message = DialectDivergence.describe(document, entry, readings);
             if (message != null) {
                 TextRange range = entry.value().raw().isEmpty() ? entry.key() : entry.value().raw();
                 context.report(range, message, KeyCharacters.shown(document, entry));
