@@ -116,9 +116,59 @@ public final class LintEngine {
 
     private static FileResult lintSource(SourceFile source, DocumentLinter linter) {
         DotenvDocument document = DotenvParser.parse(source);
+        if (document.text().length() < DocumentLinter.PARALLEL_CHARS || Runtime.getRuntime().availableProcessors() < 2) {
+            FindingTable findings = linter.lintToTable(document);
+            SecretMask mask = findings.size() == 0 ? SecretMask.none() : SecretMask.of(document);
+            return new FileResult(new FileView(source, mask), findings, null);
+        }
+        // A large file: its mask (which depends on the document alone) is made beside the rules.
+        MaskTask task = new MaskTask(document);
+        Thread thread = new Thread(task, "confguard-mask");
+        thread.setDaemon(true);
+        thread.start();
         FindingTable findings = linter.lintToTable(document);
-        SecretMask mask = findings.size() == 0 ? SecretMask.none() : SecretMask.of(document);
+        SecretMask mask = findings.size() == 0 ? SecretMask.none() : task.mask(thread);
         return new FileResult(new FileView(source, mask), findings, null);
+    }
+
+    /** {@code SecretMask.of(document)} on another thread. */
+    private static final class MaskTask implements Runnable {
+        private final DotenvDocument document;
+        private SecretMask mask;
+        private RuntimeException failure;
+
+        MaskTask(DotenvDocument document) {
+            this.document = document;
+        }
+
+        @Override
+        public void run() {
+            try {
+                mask = SecretMask.of(document);
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+        }
+
+        /** The mask, once the thread is done; its failure, thrown here as if made here. */
+        SecretMask mask(Thread thread) {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    thread.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            return mask;
+        }
     }
 
     private static final class FileResult {

@@ -72,9 +72,13 @@ public final class TextReporter implements Reporter {
         }
         String text = source.text();
         int start = index.lineStart(f.line());
-        int end = start;
-        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
-            end++;
+        // the line runs to its break: the next line's start less the break (LF, CR or CRLF), or to the end
+        int end = text.length();
+        if (f.line() < index.lineCount()) {
+            end = index.lineStart(f.line() + 1) - 1;
+            if (end > start && text.charAt(end) == '\n' && text.charAt(end - 1) == '\r') {
+                end--;
+            }
         }
         String line = visible(view.mask().apply(text, start, end));
         int digits = out.digits(f.line());
@@ -100,6 +104,9 @@ public final class TextReporter implements Reporter {
         StringBuilder out = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= 0x20 && c < 0x7F && out == null) {
+                continue; // printable ASCII, nearly every char
+            }
             char shown = c == '\t' ? ' '
                     : c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || Utf8.isEscapedByte(c) || c == '\uFEFF' ? '\uFFFD'
                     : c;

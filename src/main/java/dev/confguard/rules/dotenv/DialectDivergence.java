@@ -325,6 +325,9 @@ final class DialectDivergence {
 
     /** A key as it can be shown: invisible and control characters as a "\\u" escape with four hex digits. */
     private static String visible(String key) {
+        if (isPlain(key)) {
+            return key; // what the loop below gives for printable ASCII, without copying it
+        }
         StringBuilder out = new StringBuilder(key.length());
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
@@ -335,6 +338,16 @@ final class DialectDivergence {
             out.append(invisible ? String.format("\\u%04X", (int) c) : String.valueOf(c));
         }
         return out.toString();
+    }
+
+    private static boolean isPlain(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isPaired(String text, int i) {

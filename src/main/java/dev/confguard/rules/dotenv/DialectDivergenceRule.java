@@ -33,6 +33,12 @@ public final class DialectDivergenceRule implements DocumentRule {
         return META;
     }
 
+    /** It reads the file three more times, as each loader does: about half of all the rules' time. */
+    @Override
+    public boolean isCostly() {
+        return true;
+    }
+
     @Override
     public void check(DotenvDocument document, RuleContext context) {
         if (!document.source().invalidByteOffsets().isEmpty()) {
