@@ -1,7 +1,6 @@
 package dev.confguard.cli;
 
 import dev.confguard.errors.ExitCode;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -34,8 +33,8 @@ public final class CdsTraining {
             samples});
         for (String[] run : runs) {
             StringWriter err = new StringWriter();
-            Terminal terminal = new Terminal(new PrintWriter(Writer.nullWriter()), new PrintWriter(err, true),
-                    InputStream.nullInputStream(), System.getenv(), Path.of("").toAbsolutePath(), false);
+            // as main() makes it (the console check included), but writing nowhere
+            Terminal terminal = Main.systemTerminal(new PrintWriter(Writer.nullWriter()), new PrintWriter(err, true));
             int code = Main.run(run, terminal);
             if (code != ExitCode.CLEAN && code != ExitCode.FINDINGS) {
                 System.err.println("CdsTraining: " + String.join(" ", run) + " exited " + code + ":\n" + err);

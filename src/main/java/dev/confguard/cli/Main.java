@@ -15,11 +15,15 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = run(args, new Terminal(out, err, System.in, System.getenv(), Path.of("").toAbsolutePath(),
-                System.console() != null));
+        int code = run(args, systemTerminal(out, err));
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /** The process's own terminal: its environment, working directory and console, with these writers. */
+    static Terminal systemTerminal(PrintWriter out, PrintWriter err) {
+        return new Terminal(out, err, System.in, System.getenv(), Path.of("").toAbsolutePath(), System.console() != null);
     }
 
     /**
