@@ -33,7 +33,10 @@ import org.junit.jupiter.api.io.TempDir;
  * and compares the SHA-256 of exit code, stdout, stderr and any {@code -o} file with the digests in
  * {@code src/test/resources/golden/lint-identity.sha256}. Those digests were recorded with the code of
  * commit 9212a33, before any of that work (text, colour, JSON, SARIF, JUnit, GitHub, -o, stdin,
- * --select/--ignore, --baseline, unusable inputs, and a 60,000-line file with ~65,000 findings).
+ * --select/--ignore, --baseline, unusable inputs, single files, two inputs shown under one name, and a
+ * 60,000-line file with ~65,000 findings, which takes the two-thread path). Cases added later were
+ * recorded the same way: this test, run with the update flag on an export of commit dbc5763 (that
+ * code plus this test), which also reproduces every earlier digest.
  * On a mismatch the actual output is written to {@code target/lint-identity/CASE.txt} for a diff.
  * Regenerate only for an intended change of output, with {@code -Dconfguard.updateGolden=true}.
  */
@@ -102,6 +105,11 @@ class LintOutputIdentityTest {
                 Case.of("max-file-size", "lint", "--max-file-size", "0", "repo/svc-c"),
                 Case.of("baseline", "lint", "--baseline", "baseline.json", "repo/svc-a"),
                 Case.of("baseline-json", "lint", "--format", "json", "--baseline", "baseline.json", "repo/svc-a"),
+                Case.of("stdin-same-name", "lint", "repo/svc-b", "-", "--stdin-filename", "repo/svc-b/.env.local")
+                        .withStdin(svcA),
+                Case.of("single-json", "lint", "--format", "json", "repo/svc-b/.env.production"),
+                Case.of("single-colour", "lint", "repo/svc-d/.env.cr").onTerminal(),
+                Case.of("single-clean", "lint", "repo/clean/.env"),
                 Case.of("big-text", "lint", "big/.env"),
                 Case.of("big-json", "lint", "--format", "json", "big/.env"),
                 Case.of("big-output", "lint", "-o", "out/big.txt", "big/.env").writing("out/big.txt"));
