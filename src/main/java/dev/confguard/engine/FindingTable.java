@@ -35,7 +35,8 @@ final class FindingTable {
      * column, end line, end column, rule index (low 16 bits) with severity ordinal (above), message, key.
      */
     private static final int FIELDS = 7;
-    private static final int BLOCK = 1 << 12;
+    /** Small enough that a file with a few findings (a folder holds thousands) keeps a few KB, not more. */
+    private static final int BLOCK = 1 << 8;
     private static final int LINE = 0;
     private static final int COLUMN = 1;
     private static final int END_LINE = 2;
@@ -97,6 +98,11 @@ final class FindingTable {
     /** One int of a row. */
     private int field(int row, int field) {
         return blocks.get(row / BLOCK)[row % BLOCK * FIELDS + field];
+    }
+
+    /** Bytes held by the rows and the packed text (not counting Strings kept aside): for tests. */
+    long retainedBytes() {
+        return (long) blocks.size() * BLOCK * FIELDS * Integer.BYTES + text.retainedBytes();
     }
 
     /** Puts the rows in {@link Finding#ORDER}; a stable merge sort over row numbers, on the int columns. */
@@ -285,19 +291,23 @@ final class FindingTable {
     }
 
     /**
-     * Strings packed into 1 MiB byte pages, one byte a char, behind a length prefix; a reference is the
-     * page and the offset in one int. Strings with a char above U+00FF, very long ones and any that
-     * no longer fit are kept as Strings, with negative references; null is -1.
+     * Strings packed into byte pages, one byte a char, behind a length prefix; a reference is the page
+     * and the offset in one int. Pages start at 2 KiB and double up to 1 MiB, so a file with a few
+     * findings keeps a few KB and one with a million no more than it needs. Strings with a char above
+     * U+00FF, very long ones and any that no longer fit are kept as Strings, with negative references;
+     * null is -1.
      */
     private static final class Text {
         private static final int PAGE_BITS = 20;
         private static final int PAGE = 1 << PAGE_BITS;
+        private static final int FIRST_PAGE = 1 << 11;
         private static final int MAX_PAGES = 1 << (31 - PAGE_BITS);
         private static final int LONGEST = 1 << 14;
 
         private final List<byte[]> pages = new ArrayList<>();
         private final List<String> aside = new ArrayList<>();
-        private int used = PAGE;
+        private int used;
+        private int capacity;
 
         int add(String s) {
             if (s == null) {
@@ -306,11 +316,15 @@ final class FindingTable {
             int n = s.length();
             if (n < LONGEST && latin1(s)) {
                 int prefix = n < 0x80 ? 1 : 2;
-                if (used + prefix + n > PAGE && pages.size() < MAX_PAGES) {
-                    pages.add(new byte[PAGE]);
+                if (used + prefix + n > capacity && pages.size() < MAX_PAGES) {
+                    capacity = Math.min(PAGE, Math.max(capacity * 2, FIRST_PAGE));
+                    while (capacity < prefix + n) {
+                        capacity *= 2;
+                    }
+                    pages.add(new byte[capacity]);
                     used = 0;
                 }
-                if (used + prefix + n <= PAGE) {
+                if (used + prefix + n <= capacity) {
                     byte[] page = pages.get(pages.size() - 1);
                     int ref = (pages.size() - 1) << PAGE_BITS | used;
                     if (prefix == 1) {
@@ -343,6 +357,14 @@ final class FindingTable {
                 at += 2;
             }
             return new String(page, at, n, StandardCharsets.ISO_8859_1);
+        }
+
+        long retainedBytes() {
+            long bytes = 0;
+            for (byte[] page : pages) {
+                bytes += page.length;
+            }
+            return bytes;
         }
 
         private static boolean latin1(String s) {

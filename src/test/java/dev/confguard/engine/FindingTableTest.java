@@ -50,6 +50,24 @@ class FindingTableTest {
         }
     }
 
+    /** A folder holds thousands of files: one with a few findings keeps a few KB, one with many what it needs. */
+    @Test
+    void aTableHoldsAboutWhatItsFindingsNeed() {
+        FindingTable small = new FindingTable("f");
+        for (int i = 0; i < 5; i++) {
+            small.add(new Finding("a/rule", Severity.WARNING, "the value of KEY_" + i + " needs no quotes", "f", i + 1, 1,
+                    i + 1, 5, "KEY_" + i, null, null, null, List.of()));
+        }
+        assertThat(small.retainedBytes()).isLessThan(12_000);
+        FindingTable large = new FindingTable("f");
+        for (int i = 0; i < 200_000; i++) {
+            large.add(new Finding("a/rule", Severity.WARNING, "the value of KEY_" + i + " needs no quotes", "f", i + 1, 1,
+                    i + 1, 5, "KEY_" + i, null, null, null, List.of()));
+        }
+        // 7 ints a row and ~45 bytes of text: about 73 bytes a finding, pages at most half empty
+        assertThat(large.retainedBytes()).isBetween(200_000L * 70, 200_000L * 120);
+    }
+
     @Test
     void tiesKeepTheOrderTheyWereAddedInAndUnusualFindingsComeBackWhole() {
         List<Finding> added = new ArrayList<>();
