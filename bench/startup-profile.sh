@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Where the start-up time of a one-file `confguard lint` goes, without a profiler: runs it RUNS times
-# (default 5) with the launcher's JVM flags and -Xlog:class+load (uptime in ns), then prints
+# Where the start-up time of a one-file `confguard lint` goes, without a profiler: runs the launcher RUNS
+# times (default 5) with -Xlog:class+load (uptime in ns, through JAVA_TOOL_OPTIONS), then prints
 #  - a timeline: when the JVM, picocli, the lint engine, the parser and the reporter first load a class,
 #    as medians over the runs (JDK 17 has no -Xlog:startuptime);
 #  - classes loaded per package, and how many did not come from the JDK's CDS archive (those are
@@ -22,8 +22,9 @@ fi
 runs="${2:-5}"
 echo "startup-profile: $file, $runs runs, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 for ((i = 1; i <= runs; i++)); do
-  java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto \
-    -Xlog:class+load:file="$out/classload-$i.txt":uptimenanos -jar target/confguard.jar lint "$file" > /dev/null || true
+  # the launcher's own java command (flags, AppCDS archive); the JVM's "Picked up" note goes to /dev/null
+  CONFGUARD_JAR="$root/target/confguard.jar" JAVA_TOOL_OPTIONS="-Xlog:class+load:file=$out/classload-$i.txt:uptimenanos" \
+    ./confguard lint "$file" > /dev/null 2>&1 || true
 done
 python3 - "$out" "$runs" <<'EOF'
 import collections, re, statistics, sys
@@ -32,7 +33,8 @@ marks = [
     ("JVM initialised, first class", "java.lang.Object"),
     ("java launcher starts (LauncherHelper)", "sun.launcher.LauncherHelper"),
     ("main class loaded (dev.confguard.cli.Main)", "dev.confguard.cli.Main"),
-    ("picocli.CommandLine loaded", "picocli.CommandLine"),
+    ("lint's arguments read (dev.confguard.cli.LintArgs)", "dev.confguard.cli.LintArgs"),
+    ("picocli.CommandLine loaded (only when LintArgs leaves the arguments to it)", "picocli.CommandLine"),
     ("LintCommand.call: LintEngine loaded", "dev.confguard.engine.LintEngine"),
     ("first file parsed: DotenvParser loaded", "dev.confguard.dotenv.DotenvParser"),
     ("lint done, report starts: TextReporter loaded", "dev.confguard.report.TextReporter"),

@@ -1,31 +1,28 @@
 package dev.confguard.cli;
 
 import dev.confguard.errors.ExitCode;
-import dev.confguard.errors.UsageException;
 import picocli.CommandLine;
 
 /**
  * Builds the picocli command tree and maps every failure to a one-line message and an exit code.
- * {@code lint}, the pre-commit hot path, gets a tree of its own: building the model of every
- * subcommand by reflection is most of a short run's start-up.
+ * {@code lint}, the pre-commit hot path, gets a tree of its own when {@link LintArgs} leaves its
+ * arguments to picocli: building the model of every subcommand by reflection is most of a short
+ * run's start-up.
  */
 final class CommandLineFactory {
     private CommandLineFactory() {
     }
 
-    /** The command line for these arguments, and the arguments it should execute. */
-    record Prepared(CommandLine commandLine, String[] args) {
-    }
-
-    static Prepared prepare(Terminal terminal, String[] args) {
+    /** Parses and runs a command line with picocli; the exit code. */
+    static int execute(Terminal terminal, String[] args) {
         if (args.length > 0 && args[0].equals("lint")) {
             LintCommand command = new LintCommand();
             command.setTerminal(terminal);
             CommandLine lint = configure(new CommandLine(command, new TerminalFactory(terminal)), terminal);
             lint.setCommandName("confguard lint");
-            return new Prepared(lint, java.util.Arrays.copyOfRange(args, 1, args.length));
+            return lint.execute(java.util.Arrays.copyOfRange(args, 1, args.length));
         }
-        return new Prepared(create(terminal), args);
+        return create(terminal).execute(args);
     }
 
     static CommandLine create(Terminal terminal) {
@@ -37,18 +34,8 @@ final class CommandLineFactory {
         cli.setErr(terminal.err());
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(
                 terminal.colorAllowed() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof UsageException) {
-                terminal.err().println("confguard: error: " + e.getMessage());
-                return ExitCode.USAGE;
-            }
-            terminal.err().println("confguard: internal error: " + e
-                    + " (please report it; --debug shows the stack trace)");
-            if (isDebug(parseResult)) {
-                e.printStackTrace(terminal.err());
-            }
-            return ExitCode.INCOMPLETE;
-        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> Failures.report(e, isDebug(parseResult),
+                terminal));
         cli.setParameterExceptionHandler((e, args) -> {
             terminal.err().println("confguard: error: " + e.getMessage());
             CommandLine.UnmatchedArgumentException.printSuggestions(e, terminal.err());

@@ -3,12 +3,11 @@ package dev.confguard.cli;
 import dev.confguard.engine.Report;
 import dev.confguard.errors.UsageException;
 import dev.confguard.source.AtomicFiles;
+import dev.confguard.report.OutputFormat;
 import dev.confguard.report.Reporter;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 
 /** Sends a report to stdout, or atomically to {@code --output}. */
 final class ReportWriter {
@@ -18,22 +17,30 @@ final class ReportWriter {
     static void write(Report report, ReportOptions options, Terminal terminal) {
         boolean color = options.output == null && !options.noColor && terminal.colorAllowed();
         java.util.List<dev.confguard.rules.Rule> rules = new java.util.ArrayList<>();
-        if (options.format == dev.confguard.report.OutputFormat.SARIF) {
-            // SARIF describes every rule, the builtin packs' included; other formats never pay for loading them
+        String version = "";
+        String rootUri = "";
+        if (options.format == OutputFormat.SARIF) {
+            // SARIF describes every rule, the builtin packs' included, and names the version and the root it
+            // resolves paths against; the other formats use none of these and never pay for them
             rules.addAll(dev.confguard.rules.pack.PackSet.catalogRegistry().all());
+            version = BuildInfo.version();
+            String root = terminal.cwd().toUri().toString();
+            rootUri = root.endsWith("/") ? root : root + "/";
         }
-        String root = terminal.cwd().toUri().toString();
-        Reporter reporter = options.format.reporter(color, rules, VersionProvider.version(),
-                root.endsWith("/") ? root : root + "/");
+        Reporter reporter = options.format.reporter(color, rules, version, rootUri);
         try {
             if (options.output == null) {
                 Writer out = new BufferedWriter(terminal.out(), 1 << 16);
                 reporter.write(report, out);
                 out.flush();
             } else {
-                StringWriter buffer = new StringWriter();
-                reporter.write(report, buffer);
-                AtomicFiles.write(terminal.cwd().resolve(options.output), buffer.toString().getBytes(StandardCharsets.UTF_8));
+                // streamed into the temp file that then replaces the target: atomic, and never a copy in memory
+                AtomicFiles.write(terminal.cwd().resolve(options.output), new AtomicFiles.Text() {
+                    @Override
+                    public void writeTo(Writer out) throws IOException {
+                        reporter.write(report, out);
+                    }
+                });
             }
         } catch (IOException e) {
             throw new UsageException("cannot write the report to " + options.output + ": " + e.getMessage(), e);

@@ -1,7 +1,6 @@
 package dev.confguard.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine;
 
@@ -9,7 +8,7 @@ import picocli.CommandLine;
 final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() throws IOException {
-        Properties p = properties();
+        Properties p = BuildInfo.properties();
         String version = p.getProperty("version", "unknown");
         String commit = p.getProperty("commit", "");
         if (commit.isEmpty() || commit.startsWith("${")) {
@@ -18,24 +17,5 @@ final class VersionProvider implements CommandLine.IVersionProvider {
             commit = commit + ", with uncommitted changes";
         }
         return new String[] {"confguard " + version + " (commit " + commit + ")"};
-    }
-
-    /** The bare version, for report headers. */
-    static String version() {
-        try {
-            return properties().getProperty("version", "unknown");
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
-
-    private static Properties properties() throws IOException {
-        Properties p = new Properties();
-        try (InputStream in = VersionProvider.class.getResourceAsStream("/dev/confguard/version.properties")) {
-            if (in != null) {
-                p.load(in);
-            }
-        }
-        return p;
     }
 }

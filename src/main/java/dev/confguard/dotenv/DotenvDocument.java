@@ -13,11 +13,20 @@ public final class DotenvDocument {
     private final SourceFile source;
     private final TextRange bom;
     private final List<DotenvLine> lines;
+    /** The entries, once: every rule walks them (they used to be collected anew on each of ~18 calls). */
+    private final List<DotenvLine.Entry> entries;
 
     DotenvDocument(SourceFile source, TextRange bom, List<DotenvLine> lines) {
         this.source = source;
         this.bom = bom;
         this.lines = List.copyOf(lines);
+        List<DotenvLine.Entry> entries = new ArrayList<>();
+        for (DotenvLine line : lines) {
+            if (line instanceof DotenvLine.Entry) {
+                entries.add((DotenvLine.Entry) line);
+            }
+        }
+        this.entries = List.copyOf(entries);
     }
 
     public SourceFile source() {
@@ -37,13 +46,8 @@ public final class DotenvDocument {
         return lines;
     }
 
+    /** The lines that are entries, in order (unmodifiable). */
     public List<DotenvLine.Entry> entries() {
-        List<DotenvLine.Entry> entries = new ArrayList<>();
-        for (DotenvLine line : lines) {
-            if (line instanceof DotenvLine.Entry) {
-                entries.add((DotenvLine.Entry) line);
-            }
-        }
         return entries;
     }
 

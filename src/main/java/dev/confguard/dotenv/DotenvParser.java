@@ -45,90 +45,77 @@ public final class DotenvParser {
         int indentEnd = skipBlanks(pos);
         int eol = endOfLine(indentEnd);
         if (indentEnd == eol) {
-            TextRange ending = lineEnding(eol);
-            pos = ending.end();
-            return new DotenvLine.Blank(TextRange.of(start, pos), TextRange.of(start, eol), ending);
+            pos = lineEndingEnd(eol);
+            return new DotenvLine.Blank(start, eol, pos);
         }
         if (text.charAt(indentEnd) == '#') {
-            TextRange ending = lineEnding(eol);
-            pos = ending.end();
-            return new DotenvLine.Comment(TextRange.of(start, pos), TextRange.of(start, indentEnd),
-                    TextRange.of(indentEnd, eol), ending);
+            pos = lineEndingEnd(eol);
+            return new DotenvLine.Comment(start, indentEnd, eol, pos);
         }
         return entry(start, indentEnd, eol);
     }
 
     private DotenvLine entry(int start, int indentEnd, int eol) {
-        TextRange indent = TextRange.of(start, indentEnd);
         int keyStart = indentEnd;
-        TextRange export = null;
+        boolean export = false;
         if (text.startsWith("export", indentEnd) && indentEnd + 6 < eol && isBlank(text.charAt(indentEnd + 6))) {
             int afterExport = skipBlanks(indentEnd + 6);
             if (afterExport < eol && text.charAt(afterExport) != '=') {
-                export = TextRange.of(indentEnd, indentEnd + 6);
+                export = true;
                 keyStart = afterExport;
             }
         }
         int equals = indexOf('=', keyStart, eol);
         if (equals < 0) {
-            return entryWithoutDelimiter(start, indent, export, keyStart, eol);
+            return entryWithoutDelimiter(start, indentEnd, export, keyStart, eol);
         }
         int keyEnd = trimBlanksBack(keyStart, equals);
-        TextRange key = TextRange.of(keyStart, keyEnd);
-        TextRange delimiter = TextRange.of(equals, equals + 1);
         int valueStart = skipBlanks(equals + 1);
         if (valueStart < eol && QuoteStyle.of(text.charAt(valueStart)) != QuoteStyle.NONE) {
-            return quotedEntry(start, indent, export, key, delimiter, valueStart, eol);
+            return quotedEntry(start, indentEnd, export, keyStart, keyEnd, equals, valueStart, eol);
         }
         int commentStart = unquotedCommentStart(valueStart, eol);
         int valueEnd = trimBlanksBack(valueStart, commentStart < 0 ? eol : commentStart);
-        TextRange raw = TextRange.of(valueStart, valueEnd);
-        DotenvValue value = new DotenvValue(raw, QuoteStyle.NONE, raw, true);
-        TextRange comment = commentStart < 0 ? null : TextRange.of(commentStart, eol);
-        TextRange ending = lineEnding(eol);
-        pos = ending.end();
-        return new DotenvLine.Entry(TextRange.of(start, pos), indent, export, key, delimiter, value, comment, null, ending);
+        DotenvValue value = new DotenvValue(valueStart, valueEnd, QuoteStyle.NONE, true);
+        pos = lineEndingEnd(eol);
+        return new DotenvLine.Entry(start, indentEnd, export, keyStart, keyEnd, equals, value, commentStart, -1, -1, eol,
+                pos);
     }
 
-    private DotenvLine entryWithoutDelimiter(int start, TextRange indent, TextRange export, int keyStart, int eol) {
+    private DotenvLine entryWithoutDelimiter(int start, int indentEnd, boolean export, int keyStart, int eol) {
         int keyEnd = keyStart;
         while (keyEnd < eol && !isBlank(text.charAt(keyEnd)) && text.charAt(keyEnd) != '#') {
             keyEnd++;
         }
         int after = skipBlanks(keyEnd);
-        TextRange ending = lineEnding(eol);
-        pos = ending.end();
+        pos = lineEndingEnd(eol);
         if (keyEnd == keyStart || (after < eol && text.charAt(after) != '#')) {
-            return new DotenvLine.Invalid(TextRange.of(start, pos), TextRange.of(indent.end(), eol),
-                    "expected KEY=VALUE", ending);
+            return new DotenvLine.Invalid(start, indentEnd, eol, pos, "expected KEY=VALUE");
         }
-        TextRange comment = after < eol ? TextRange.of(after, eol) : null;
-        DotenvValue value = new DotenvValue(TextRange.empty(keyEnd), QuoteStyle.NONE, TextRange.empty(keyEnd), true);
-        return new DotenvLine.Entry(TextRange.of(start, pos), indent, export, TextRange.of(keyStart, keyEnd), null,
-                value, comment, null, ending);
+        DotenvValue value = new DotenvValue(keyEnd, keyEnd, QuoteStyle.NONE, true);
+        return new DotenvLine.Entry(start, indentEnd, export, keyStart, keyEnd, -1, value, after < eol ? after : -1, -1,
+                -1, eol, pos);
     }
 
-    private DotenvLine quotedEntry(int start, TextRange indent, TextRange export, TextRange key, TextRange delimiter,
+    private DotenvLine quotedEntry(int start, int indentEnd, boolean export, int keyStart, int keyEnd, int equals,
                                    int valueStart, int eol) {
         char quote = text.charAt(valueStart);
         QuoteStyle style = QuoteStyle.of(quote);
         int close = closingQuote(quote, valueStart + 1);
         if (close < 0) {
-            TextRange raw = TextRange.of(valueStart, eol);
-            DotenvValue value = new DotenvValue(raw, style, TextRange.of(valueStart + 1, eol), false);
-            TextRange ending = lineEnding(eol);
-            pos = ending.end();
-            return new DotenvLine.Entry(TextRange.of(start, pos), indent, export, key, delimiter, value, null, null, ending);
+            DotenvValue value = new DotenvValue(valueStart, eol, style, false);
+            pos = lineEndingEnd(eol);
+            return new DotenvLine.Entry(start, indentEnd, export, keyStart, keyEnd, equals, value, -1, -1, -1, eol, pos);
         }
-        DotenvValue value = new DotenvValue(TextRange.of(valueStart, close + 1), style,
-                TextRange.of(valueStart + 1, close), true);
+        DotenvValue value = new DotenvValue(valueStart, close + 1, style, true);
         int lastEol = endOfLine(close + 1);
         int after = skipBlanks(close + 1);
-        TextRange comment = null;
-        TextRange trailing = null;
+        int comment = -1;
+        int trailingStart = -1;
+        int trailingEnd = -1;
         if (after < lastEol) {
             if (text.charAt(after) == '#') {
-                comment = TextRange.of(after, lastEol);
+                comment = after;
             } else {
                 int junkEnd = trimBlanksBack(after, lastEol);
                 int hash = -1;
@@ -140,14 +127,15 @@ public final class DotenvParser {
                 }
                 if (hash >= 0) {
                     junkEnd = trimBlanksBack(after, hash);
-                    comment = TextRange.of(hash, lastEol);
+                    comment = hash;
                 }
-                trailing = TextRange.of(after, junkEnd);
+                trailingStart = after;
+                trailingEnd = junkEnd;
             }
         }
-        TextRange ending = lineEnding(lastEol);
-        pos = ending.end();
-        return new DotenvLine.Entry(TextRange.of(start, pos), indent, export, key, delimiter, value, comment, trailing, ending);
+        pos = lineEndingEnd(lastEol);
+        return new DotenvLine.Entry(start, indentEnd, export, keyStart, keyEnd, equals, value, comment, trailingStart,
+                trailingEnd, lastEol, pos);
     }
 
     /**
@@ -221,14 +209,15 @@ public final class DotenvParser {
         return n;
     }
 
-    private TextRange lineEnding(int eol) {
+    /** Where the line break at {@code eol} (LF, CRLF or CR; none at the end of the text) ends. */
+    private int lineEndingEnd(int eol) {
         if (eol >= n) {
-            return TextRange.empty(n);
+            return n;
         }
         if (text.charAt(eol) == '\r' && eol + 1 < n && text.charAt(eol + 1) == '\n') {
-            return TextRange.of(eol, eol + 2);
+            return eol + 2;
         }
-        return TextRange.of(eol, eol + 1);
+        return eol + 1;
     }
 
     /**

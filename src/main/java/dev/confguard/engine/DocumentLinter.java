@@ -15,6 +15,7 @@ import dev.confguard.source.SourceFile;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /** Runs the selected file rules over one {@code .env} file and applies its inline directives. */
 public final class DocumentLinter {
@@ -42,9 +43,16 @@ public final class DocumentLinter {
 
     public List<Finding> lint(DotenvDocument document) {
         SourceFile source = document.source();
-        List<Finding> findings = new ArrayList<>();
+        List<Finding> reported = new ArrayList<>();
+        // a class rather than reported::add: no invokedynamic bootstrap on lint's start-up path
+        Consumer<Finding> sink = new Consumer<>() {
+            @Override
+            public void accept(Finding finding) {
+                reported.add(finding);
+            }
+        };
         for (DocumentRule rule : rules) {
-            RuleContext context = new RuleContext(source, rule.meta(), selection.severity(rule.id()), findings::add,
+            RuleContext context = new RuleContext(source, rule.meta(), selection.severity(rule.id()), sink,
                     knownRuleIds, fixesWanted);
             try {
                 rule.check(document, context);
@@ -52,9 +60,121 @@ public final class DocumentLinter {
                 throw new RuleFailure(rule.id(), source.displayPath(), e);
             }
         }
-        findings = directives(document).filter(findings);
+        List<Finding> findings = directives(document).filter(reported);
         findings.sort(Finding.ORDER);
         return findings;
+    }
+
+    /** A file this large has its rules run on two threads when the machine has two cores (issue 8). */
+    static final int PARALLEL_CHARS = 1 << 20;
+
+    /**
+     * As {@link #lint(DotenvDocument)}, into a compact table (lint's many-findings path). Fixes are never
+     * kept; the file's directives drop what they suppress as it is reported, as filtering afterwards would.
+     *
+     * <p>A large file's rules run on two threads, each taking the next rule in turn: rules are stateless
+     * and the document is only read. The table's order does not depend on it: findings are sorted by
+     * line, column, rule and message, and only findings equal in all four (so of one rule, which one
+     * thread runs) are left in the order they were reported.
+     */
+    FindingTable lintToTable(DotenvDocument document) {
+        if (fixesWanted) {
+            throw new IllegalStateException("a finding table holds no fixes");
+        }
+        SourceFile source = document.source();
+        Suppressions suppressions = directives(document);
+        FindingTable table = new FindingTable(source.displayPath());
+        Consumer<Finding> sink = new Consumer<>() {
+            @Override
+            public void accept(Finding finding) {
+                if (!suppressions.suppresses(finding)) {
+                    synchronized (table) {
+                        table.add(finding);
+                    }
+                }
+            }
+        };
+        RuleRun run = new RuleRun(document, sink);
+        if (document.text().length() >= PARALLEL_CHARS && rules.size() > 1
+                && Runtime.getRuntime().availableProcessors() > 1) {
+            source.lineIndex(); // built once, before both threads look up positions
+            Thread helper = new Thread(run, "confguard-rules");
+            helper.setDaemon(true);
+            helper.start();
+            run.run();
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    helper.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        } else {
+            run.run();
+        }
+        run.rethrow();
+        table.sort();
+        return table;
+    }
+
+    /**
+     * Runs the rules, each once, on every thread that calls {@link #run}. A failing rule does not stop the
+     * others, so the failure reported is that of the first rule in order, as a single thread reports it.
+     */
+    private final class RuleRun implements Runnable {
+        private final DotenvDocument document;
+        private final Consumer<Finding> sink;
+        private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        private final RuntimeException[] failures = new RuntimeException[rules.size()];
+
+        /** Rule indexes in the order they are taken: costly rules first, then the others, each in turn. */
+        private final int[] queue = new int[rules.size()];
+
+        RuleRun(DotenvDocument document, Consumer<Finding> sink) {
+            this.document = document;
+            this.sink = sink;
+            int n = 0;
+            for (int pass = 0; pass < 2; pass++) {
+                for (int i = 0; i < rules.size(); i++) {
+                    if (rules.get(i).isCostly() == (pass == 0)) {
+                        queue[n++] = i;
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void run() {
+            for (int taken = next.getAndIncrement(); taken < queue.length; taken = next.getAndIncrement()) {
+                int i = queue[taken];
+                DocumentRule rule = rules.get(i);
+                RuleContext context = new RuleContext(document.source(), rule.meta(), selection.severity(rule.id()),
+                        sink, knownRuleIds, false);
+                try {
+                    rule.check(document, context);
+                } catch (RuntimeException e) {
+                    synchronized (failures) {
+                        failures[i] = new RuleFailure(rule.id(), document.source().displayPath(), e);
+                    }
+                }
+            }
+        }
+
+        /** The failure of the first rule (in order) that failed, as running them in turn would report it. */
+        void rethrow() {
+            synchronized (failures) {
+                for (RuntimeException failure : failures) {
+                    if (failure != null) {
+                        throw failure;
+                    }
+                }
+            }
+        }
     }
 
     public List<Finding> lint(SourceFile source) {

@@ -15,7 +15,8 @@ public record Report(List<Finding> findings, Map<String, FileView> files, int fi
                      int baselined, List<String> incomplete) {
 
     public Report {
-        findings = List.copyOf(findings);
+        // lint's compact findings are immutable already; a copy would make every one of them
+        findings = findings instanceof FindingTable.View ? findings : List.copyOf(findings);
         files = Map.copyOf(files);
         errors = List.copyOf(errors);
         incomplete = List.copyOf(incomplete);
@@ -47,6 +48,9 @@ public record Report(List<Finding> findings, Map<String, FileView> files, int fi
     }
 
     public long count(Severity severity) {
+        if (findings instanceof FindingTable.View) {
+            return ((FindingTable.View) findings).count(severity);
+        }
         long n = 0;
         for (Finding f : findings) {
             if (f.severity() == severity) {
@@ -60,6 +64,9 @@ public record Report(List<Finding> findings, Map<String, FileView> files, int fi
     public boolean failsAt(Severity threshold) {
         if (threshold == null) {
             return false;
+        }
+        if (findings instanceof FindingTable.View) {
+            return ((FindingTable.View) findings).failsAt(threshold);
         }
         for (Finding f : findings) {
             if (f.severity().atLeast(threshold)) {

@@ -43,13 +43,26 @@ public record Finding(
                 related, Map.of());
     }
 
-    /** Sort order of every report: file, then position, then rule. */
-    public static final Comparator<Finding> ORDER = Comparator
-            .comparing(Finding::file)
-            .thenComparingInt(Finding::line)
-            .thenComparingInt(Finding::column)
-            .thenComparing(Finding::ruleId)
-            .thenComparing(Finding::message);
+    /**
+     * Sort order of every report: file, then position, then rule, then message. A class rather than a
+     * chain of {@code Comparator.comparing} lambdas, which cost an invokedynamic bootstrap at start-up.
+     */
+    public static final Comparator<Finding> ORDER = new Comparator<>() {
+        @Override
+        public int compare(Finding a, Finding b) {
+            int c = a.file.compareTo(b.file);
+            if (c == 0) {
+                c = Integer.compare(a.line, b.line);
+            }
+            if (c == 0) {
+                c = Integer.compare(a.column, b.column);
+            }
+            if (c == 0) {
+                c = a.ruleId.compareTo(b.ruleId);
+            }
+            return c != 0 ? c : a.message.compareTo(b.message);
+        }
+    };
 
     /** The same finding for no one service in particular (a shared layer judged alike for every service). */
     public Finding withoutService() {

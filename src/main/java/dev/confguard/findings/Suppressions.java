@@ -32,7 +32,7 @@ public final class Suppressions {
                     break;
                 case DISABLE_NEXT_LINE:
                     for (int line = d.line() + 1; line <= d.nextLineEnd(); line++) {
-                        nextLine.computeIfAbsent(line, k -> new ArrayList<>()).add(d);
+                        listAt(nextLine, line).add(d);
                     }
                     break;
                 case DISABLE:
@@ -40,13 +40,23 @@ public final class Suppressions {
                     boolean off = d.kind() == Directive.Kind.DISABLE;
                     Toggle toggle = new Toggle(off ? d.line() + 1 : d.line(), off, d.line());
                     for (String key : keys) {
-                        regions.computeIfAbsent(key, k -> new ArrayList<>()).add(toggle);
+                        listAt(regions, key).add(toggle);
                     }
                     break;
                 default:
                     break;
             }
         }
+    }
+
+    /** {@code map.computeIfAbsent(key, k -> new ArrayList<>())} without a lambda (lint's start-up path). */
+    private static <K, V> List<V> listAt(Map<K, List<V>> map, K key) {
+        List<V> list = map.get(key);
+        if (list == null) {
+            list = new ArrayList<>();
+            map.put(key, list);
+        }
+        return list;
     }
 
     public static Suppressions none() {

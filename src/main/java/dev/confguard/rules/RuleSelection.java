@@ -21,6 +21,19 @@ public final class RuleSelection {
     }
 
     public static RuleSelection of(RuleRegistry registry, List<String> select, List<String> ignore) {
+        return of(registry, select, ignore, registry.all());
+    }
+
+    /**
+     * As {@link #of}, choosing only among the registry's {@link DocumentRule}s: what lint, which reads
+     * only {@code .env} files, runs. Selectors are checked against every rule id all the same.
+     */
+    public static RuleSelection ofDocumentRules(RuleRegistry registry, List<String> select, List<String> ignore) {
+        return of(registry, select, ignore, registry.documentRules());
+    }
+
+    private static RuleSelection of(RuleRegistry registry, List<String> select, List<String> ignore,
+                                    List<Rule> candidates) {
         for (String s : select) {
             registry.requireSelector(s);
         }
@@ -29,7 +42,7 @@ public final class RuleSelection {
         }
         Map<String, Rule> chosen = new LinkedHashMap<>();
         Map<String, Severity> severities = new LinkedHashMap<>();
-        for (Rule rule : registry.all()) {
+        for (Rule rule : candidates) {
             String id = rule.id();
             boolean on = select.isEmpty() ? rule.meta().enabledByDefault() : matchesAny(id, select, rule, true);
             if (on && !matchesAny(id, ignore, rule, false)) {

@@ -18,22 +18,37 @@ public final class LineIndex {
     }
 
     public static LineIndex of(CharSequence text) {
-        int[] starts = new int[64];
-        int count = 1;
         int n = text.length();
+        int[] starts = new int[breaks(text) + 1];
+        int count = 1;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
                 if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
                     i++;
                 }
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
                 starts[count++] = i + 1;
             }
         }
         return new LineIndex(starts, count, n);
+    }
+
+    /** How many line breaks the text has (CRLF counts once): the array is sized once, never doubled. */
+    private static int breaks(CharSequence text) {
+        int n = text.length();
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                count++;
+            } else if (c == '\r') {
+                count++;
+                if (i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            }
+        }
+        return count;
     }
 
     /** Number of lines; a text ending with a line break has an empty last line. */

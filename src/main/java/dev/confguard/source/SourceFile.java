@@ -11,15 +11,18 @@ import java.util.List;
 public final class SourceFile {
     private final Path path;
     private final String displayPath;
+    /** The original bytes; null for an ASCII file, whose text is those same bytes (see {@link #bytes()}). */
     private final byte[] bytes;
     private final DecodedText decoded;
-    private LineIndex lineIndex;
+    private volatile LineIndex lineIndex;
 
     private SourceFile(Path path, String displayPath, byte[] bytes) {
         this.path = path;
         this.displayPath = displayPath;
-        this.bytes = bytes;
         this.decoded = Utf8.decode(bytes);
+        // Same length and nothing escaped: every byte was ASCII, so the text holds the file once already.
+        boolean ascii = decoded.text().length() == bytes.length && decoded.invalidOffsets().isEmpty();
+        this.bytes = ascii ? null : bytes;
     }
 
     public static SourceFile of(Path path, String displayPath, byte[] bytes) {
@@ -38,8 +41,9 @@ public final class SourceFile {
         return displayPath;
     }
 
+    /** The bytes as read (for an ASCII file, made again from the text: the very same bytes). */
     public byte[] bytes() {
-        return bytes;
+        return bytes != null ? bytes : decoded.text().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     /** Decoded text; each byte that is not valid UTF-8 appears as one char U+DC80+byte. */
@@ -52,11 +56,14 @@ public final class SourceFile {
         return decoded.invalidOffsets();
     }
 
-    public synchronized LineIndex lineIndex() {
-        if (lineIndex == null) {
-            lineIndex = LineIndex.of(decoded.text());
+    public LineIndex lineIndex() {
+        LineIndex index = lineIndex;
+        if (index == null) {
+            // two threads may both build it: the same index either way, and no lock on every position lookup
+            index = LineIndex.of(decoded.text());
+            lineIndex = index;
         }
-        return lineIndex;
+        return index;
     }
 
     public Position position(int offset) {

@@ -27,4 +27,9 @@ final class CommonReader implements DialectReader {
     public List<ReadEntry> read(DotenvDocument document) {
         return python.read(document);
     }
+
+    @Override
+    public Cursor cursor(DotenvDocument document) {
+        return python.cursor(document);
+    }
 }

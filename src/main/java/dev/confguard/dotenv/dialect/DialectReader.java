@@ -13,7 +13,26 @@ import java.util.Map;
 public interface DialectReader {
 
     /** Every binding the loader reads, in file order, duplicates included. */
-    List<ReadEntry> read(DotenvDocument document);
+    default List<ReadEntry> read(DotenvDocument document) {
+        List<ReadEntry> entries = new ArrayList<>();
+        Cursor cursor = cursor(document);
+        for (ReadEntry entry = cursor.next(); entry != null; entry = cursor.next()) {
+            entries.add(entry);
+        }
+        return entries;
+    }
+
+    /**
+     * The bindings of {@link #read}, one at a time and in the same order, for a caller that walks the
+     * file once and need not hold them all (a million-line file has a million).
+     */
+    Cursor cursor(DotenvDocument document);
+
+    /** Hands out a reader's bindings in file order. */
+    interface Cursor {
+        /** The next binding, or null after the last. */
+        ReadEntry next();
+    }
 
     /**
      * The loader's final map as a list, in the loader's own order: by default the last value of a

@@ -1,7 +1,6 @@
 package dev.confguard.dotenv.dialect;
 
 import dev.confguard.dotenv.DotenvDocument;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -23,40 +22,47 @@ import java.util.List;
 final class DotenvJavaReader implements DialectReader {
 
     @Override
-    public List<ReadEntry> read(DotenvDocument document) {
+    public Cursor cursor(DotenvDocument document) {
         String text = document.text();
         StatementStarts starts = StatementStarts.of(document);
-        List<ReadEntry> entries = new ArrayList<>();
-        Pending pending = null;
         int n = text.length();
-        int lineStart = 0;
-        while (lineStart < n) {
-            int lineEnd = lineStart;
-            while (lineEnd < n && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
-                lineEnd++;
-            }
-            int next = lineEnd;
-            if (next < n) {
-                next += text.charAt(next) == '\r' && next + 1 < n && text.charAt(next + 1) == '\n' ? 2 : 1;
-            }
-            String line = text.substring(lineStart, lineEnd);
-            if (pending == null) {
-                if (!isSkipped(line)) {
-                    pending = Pending.start(line, lineStart);
+        return new Cursor() {
+            private int lineStart;
+            private Pending pending;
+
+            @Override
+            public ReadEntry next() {
+                while (lineStart < n) {
+                    int start = lineStart;
+                    int lineEnd = start;
+                    while (lineEnd < n && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+                        lineEnd++;
+                    }
+                    int next = lineEnd;
+                    if (next < n) {
+                        next += text.charAt(next) == '\r' && next + 1 < n && text.charAt(next + 1) == '\n' ? 2 : 1;
+                    }
+                    String line = text.substring(start, lineEnd);
+                    lineStart = next;
+                    if (pending == null) {
+                        if (!isSkipped(line)) {
+                            pending = Pending.start(line, start);
+                        }
+                    } else {
+                        pending.append(line);
+                    }
+                    if (pending != null && pending.outcome != Outcome.PENDING) {
+                        Pending done = pending;
+                        pending = null;
+                        if (done.outcome == Outcome.ENTRY) {
+                            return new ReadEntry(done.key, done.value, starts.entryAt(done.lineStart, document));
+                        }
+                    }
                 }
-            } else {
-                pending.append(line);
+                // A value still pending at the end of the file is dropped silently.
+                return null;
             }
-            if (pending != null && pending.outcome != Outcome.PENDING) {
-                if (pending.outcome == Outcome.ENTRY) {
-                    entries.add(new ReadEntry(pending.key, pending.value, starts.entryAt(pending.lineStart, document)));
-                }
-                pending = null;
-            }
-            lineStart = next;
-        }
-        // A value still pending at the end of the file is dropped silently.
-        return entries;
+        };
     }
 
     /** Blank lines (every char at most U+0020) and lines starting with {@code #} or {@code ////}. */
@@ -98,7 +104,8 @@ final class DotenvJavaReader implements DialectReader {
      * later lines can only add the closing quote or a {@code #}.
      */
     private static final class Pending {
-        private final StringBuilder text;
+        /** The entry's text so far: its first line, a StringBuilder once a second line joins it. */
+        private CharSequence text;
         private final int lineStart;
         private String key;
         private int valueStart;
@@ -110,7 +117,7 @@ final class DotenvJavaReader implements DialectReader {
         private String value;
 
         private Pending(String line, int lineStart) {
-            this.text = new StringBuilder(line);
+            this.text = line;
             this.lineStart = lineStart;
         }
 
@@ -164,7 +171,8 @@ final class DotenvJavaReader implements DialectReader {
 
         void append(String line) {
             int from = text.length() + 1;
-            text.append('\n').append(line);
+            StringBuilder joined = text instanceof StringBuilder ? (StringBuilder) text : new StringBuilder(text);
+            text = joined.append('\n').append(line);
             outcome = null;
             if (closingQuote < 0 && !quotedAlternativeFailed) {
                 scanForClosingQuote(from);
@@ -187,7 +195,7 @@ final class DotenvJavaReader implements DialectReader {
                 if (text.charAt(i) == '"') {
                     closingQuote = i;
                     if (tailMatches(i + 1)) {
-                        finish(text.substring(valueStart, i + 1));
+                        finish(text.subSequence(valueStart, i + 1).toString());
                     } else {
                         quotedAlternativeFailed = true;
                     }
@@ -224,7 +232,7 @@ final class DotenvJavaReader implements DialectReader {
                 outcome = Outcome.PENDING;
                 return;
             }
-            finish(text.substring(valueStart, end));
+            finish(text.subSequence(valueStart, end).toString());
         }
 
         /** {@code \s*(#.*)?$} from {@code from} to the end of the text. */

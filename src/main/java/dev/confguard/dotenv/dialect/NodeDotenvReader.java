@@ -24,29 +24,35 @@ final class NodeDotenvReader implements DialectReader {
     private static final long MAX_ARRAY_INDEX = 4294967294L;
 
     @Override
-    public List<ReadEntry> read(DotenvDocument document) {
-        NormalizedText normalized = NormalizedText.of(document.text(), true);
+    public Cursor cursor(DotenvDocument document) {
+        NormalizedText normalized = NormalizedText.of(document, true);
         StatementStarts starts = StatementStarts.of(document);
         Scanner scanner = new Scanner(normalized.text());
-        List<ReadEntry> entries = new ArrayList<>();
-        int from = 0;
-        while (true) {
-            int lineStart = scanner.nextLineStart(from);
-            if (lineStart < 0) {
-                break;
+        return new Cursor() {
+            private int from;
+
+            @Override
+            public ReadEntry next() {
+                while (from >= 0) {
+                    int lineStart = scanner.nextLineStart(from);
+                    if (lineStart < 0) {
+                        from = -1;
+                        break;
+                    }
+                    if (!scanner.match(lineStart)) {
+                        // Every line start inside the leading whitespace fails the same way.
+                        from = scanner.keyLineEnd + 1;
+                        continue;
+                    }
+                    from = scanner.matchEnd;
+                    if (!scanner.key.equals("__proto__")) {
+                        int start = starts.entryAt(normalized.lineStart(scanner.keyStart), document);
+                        return new ReadEntry(scanner.key, postProcess(scanner.group), start);
+                    }
+                }
+                return null;
             }
-            if (!scanner.match(lineStart)) {
-                // Every line start inside the leading whitespace fails the same way.
-                from = scanner.keyLineEnd + 1;
-                continue;
-            }
-            if (!scanner.key.equals("__proto__")) {
-                int start = starts.entryAt(normalized.lineStart(scanner.keyStart), document);
-                entries.add(new ReadEntry(scanner.key, postProcess(scanner.group), start));
-            }
-            from = scanner.matchEnd;
-        }
-        return entries;
+        };
     }
 
     @Override
@@ -60,7 +66,12 @@ final class NodeDotenvReader implements DialectReader {
         for (ReadEntry entry : byKey.values()) {
             (isArrayIndex(entry.key()) ? indices : others).add(entry);
         }
-        indices.sort((a, b) -> Long.compare(Long.parseLong(a.key()), Long.parseLong(b.key())));
+        indices.sort(new java.util.Comparator<ReadEntry>() {
+            @Override
+            public int compare(ReadEntry a, ReadEntry b) {
+                return Long.compare(Long.parseLong(a.key()), Long.parseLong(b.key()));
+            }
+        });
         indices.addAll(others);
         return indices;
     }

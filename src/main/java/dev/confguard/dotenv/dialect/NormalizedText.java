@@ -1,5 +1,6 @@
 package dev.confguard.dotenv.dialect;
 
+import dev.confguard.dotenv.DotenvDocument;
 import dev.confguard.source.Utf8;
 
 /**
@@ -9,6 +10,7 @@ import dev.confguard.source.Utf8;
  */
 final class NormalizedText {
     private final String text;
+    /** Document offset of each normalized position; null when the text needed no change. */
     private final int[] origin;
 
     private NormalizedText(String text, int[] origin) {
@@ -21,6 +23,16 @@ final class NormalizedText {
      * {@code buf.toString()} does (node makes one U+FFFD per maximal invalid subsequence, we make one
      * per byte; only the count of U+FFFD in a value can differ).
      */
+    static NormalizedText of(DotenvDocument document, boolean replaceInvalidBytes) {
+        String source = document.text();
+        // An escaped invalid byte is in the text only where the decoder put one, and it says where.
+        if (source.indexOf('\r') < 0 && (!replaceInvalidBytes || document.source().invalidByteOffsets().isEmpty())) {
+            // the usual case (LF endings, valid UTF-8): the text itself, and offsets map to themselves
+            return new NormalizedText(source, null);
+        }
+        return of(source, replaceInvalidBytes);
+    }
+
     static NormalizedText of(String source, boolean replaceInvalidBytes) {
         int n = source.length();
         StringBuilder out = new StringBuilder(n);
@@ -54,6 +66,6 @@ final class NormalizedText {
         while (i > 0 && text.charAt(i - 1) != '\n') {
             i--;
         }
-        return origin[i];
+        return origin == null ? i : origin[i];
     }
 }

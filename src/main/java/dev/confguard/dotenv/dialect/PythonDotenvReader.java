@@ -1,7 +1,6 @@
 package dev.confguard.dotenv.dialect;
 
 import dev.confguard.dotenv.DotenvDocument;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -43,21 +42,46 @@ final class PythonDotenvReader implements DialectReader {
 
     @Override
     public List<ReadEntry> read(DotenvDocument document) {
-        NormalizedText normalized = NormalizedText.of(document.text(), false);
+        if (environment == null) {
+            return DialectReader.super.read(document);
+        }
+        List<ReadEntry> entries = new java.util.ArrayList<>();
+        Cursor cursor = uninterpolated(document);
+        for (ReadEntry entry = cursor.next(); entry != null; entry = cursor.next()) {
+            entries.add(entry);
+        }
+        return PythonInterpolation.resolve(entries, environment);
+    }
+
+    /** Only for a reader without interpolation, which needs every binding before it can give the first. */
+    @Override
+    public Cursor cursor(DotenvDocument document) {
+        if (environment != null) {
+            throw new UnsupportedOperationException("an interpolating reader reads the whole file: use read()");
+        }
+        return uninterpolated(document);
+    }
+
+    private Cursor uninterpolated(DotenvDocument document) {
+        NormalizedText normalized = NormalizedText.of(document, false);
         StatementStarts starts = StatementStarts.of(document);
-        List<ReadEntry> entries = new ArrayList<>();
         Scanner scanner = new Scanner(normalized.text());
         if (stripBom && document.bom() != null) {
             scanner.pos = 1;
         }
-        while (scanner.pos < scanner.n) {
-            scanner.binding();
-            if (scanner.key != null) {
-                int start = starts.entryAt(normalized.lineStart(scanner.keyStart), document);
-                entries.add(new ReadEntry(scanner.key, scanner.value, start));
+        return new Cursor() {
+            @Override
+            public ReadEntry next() {
+                while (scanner.pos < scanner.n) {
+                    scanner.binding();
+                    if (scanner.key != null) {
+                        int start = starts.entryAt(normalized.lineStart(scanner.keyStart), document);
+                        return new ReadEntry(scanner.key, scanner.value, start);
+                    }
+                }
+                return null;
             }
-        }
-        return environment == null ? entries : PythonInterpolation.resolve(entries, environment);
+        };
     }
 
     /** Python's {@code str.isspace()}, which is also what {@code \s} matches in a str pattern. */
@@ -139,7 +163,7 @@ final class PythonDotenvReader implements DialectReader {
                         return;
                     }
                     String raw = s.substring(pos + 1, close);
-                    readValue = PythonEscape.decode(raw, c == '\'', escape -> { });
+                    readValue = PythonEscape.decode(raw, c == '\'', PythonEscape.IGNORE);
                     pos = close + 1;
                 } else if (c == '\n') {
                     readValue = "";

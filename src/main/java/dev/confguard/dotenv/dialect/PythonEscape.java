@@ -19,6 +19,14 @@ public enum PythonEscape {
     TAB('t', '\t', "a tab"),
     VERTICAL_TAB('v', (char) 0x0B, "a vertical tab");
 
+    /** A listener for {@link #decode} that ignores the escapes (a class, not a lambda: no bootstrap at start-up). */
+    public static final Consumer<PythonEscape> IGNORE = new Consumer<>() {
+        @Override
+        public void accept(PythonEscape escape) {
+            // nothing to note
+        }
+    };
+
     private final char letter;
     private final char decoded;
     private final String meaning;

@@ -31,8 +31,20 @@ final class DialectDivergence {
         }
     }
 
-    /** One escape a loader expanded, as typed ({@code \n}) and what it became. */
+    /**
+     * One escape a loader expanded, as typed ({@code \n}) and what it became. equals and hashCode are
+     * written out: a record's own go through an invokedynamic bootstrap that costs lint ~40 ms of start-up.
+     */
     private record Escape(String typed, String meaning) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Escape && ((Escape) o).typed.equals(typed) && ((Escape) o).meaning.equals(meaning);
+        }
+
+        @Override
+        public int hashCode() {
+            return typed.hashCode() * 31 + meaning.hashCode();
+        }
     }
 
     private DialectDivergence() {
@@ -60,7 +72,13 @@ final class DialectDivergence {
         Source source = new Source(document, entry, key);
         Map<ReadingKey, List<Dialect>> groups = new LinkedHashMap<>();
         for (Dialect dialect : DialectDivergenceRule.LOADERS) {
-            groups.computeIfAbsent(ReadingKey.of(readings.get(dialect)), k -> new ArrayList<>()).add(dialect);
+            ReadingKey reading = ReadingKey.of(readings.get(dialect));
+            List<Dialect> group = groups.get(reading);
+            if (group == null) {
+                group = new ArrayList<>();
+                groups.put(reading, group);
+            }
+            group.add(dialect);
         }
         List<Phrase> phrases = new ArrayList<>();
         List<List<Dialect>> members = new ArrayList<>();
@@ -96,14 +114,32 @@ final class DialectDivergence {
         return out.toString();
     }
 
-    private static boolean same(ReadEntry a, ReadEntry b) {
-        return Objects.equals(ReadingKey.of(a), ReadingKey.of(b));
+    /** Both absent, or the same key and value (as ReadingKey compares them, without making two). */
+    static boolean same(ReadEntry a, ReadEntry b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return a.key().equals(b.key()) && Objects.equals(a.value(), b.value());
     }
 
-    /** What makes two readings the same: both absent, or the same key and value. */
+    /** What makes two readings the same: both absent, or the same key and value. equals/hashCode as for Escape. */
     private record ReadingKey(boolean present, String key, String value) {
         static ReadingKey of(ReadEntry entry) {
             return entry == null ? new ReadingKey(false, null, null) : new ReadingKey(true, entry.key(), entry.value());
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof ReadingKey)) {
+                return false;
+            }
+            ReadingKey other = (ReadingKey) o;
+            return present == other.present && Objects.equals(key, other.key) && Objects.equals(value, other.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(present, key, value);
         }
     }
 
@@ -216,7 +252,12 @@ final class DialectDivergence {
     }
 
     private static String decodePython(String text, boolean singleQuoted, List<Escape> used) {
-        return PythonEscape.decode(text, singleQuoted, escape -> note(used, new Escape(escape.typed(), escape.meaning())));
+        return PythonEscape.decode(text, singleQuoted, new java.util.function.Consumer<PythonEscape>() {
+            @Override
+            public void accept(PythonEscape escape) {
+                note(used, new Escape(escape.typed(), escape.meaning()));
+            }
+        });
     }
 
     /** node expands the two-character sequences {@code \n} and {@code \r} anywhere, even after a backslash. */
@@ -284,6 +325,9 @@ final class DialectDivergence {
 
     /** A key as it can be shown: invisible and control characters as a "\\u" escape with four hex digits. */
     private static String visible(String key) {
+        if (isPlain(key)) {
+            return key; // what the loop below gives for printable ASCII, without copying it
+        }
         StringBuilder out = new StringBuilder(key.length());
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
@@ -294,6 +338,16 @@ final class DialectDivergence {
             out.append(invisible ? String.format("\\u%04X", (int) c) : String.valueOf(c));
         }
         return out.toString();
+    }
+
+    private static boolean isPlain(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isPaired(String text, int i) {

@@ -31,7 +31,7 @@ public final class ExtraBlankLineRule implements DocumentRule {
                 break;
             }
         }
-        SafeFixes fixes = SafeFixes.in(document);
+        SafeFixes fixes = SafeFixes.in(document, context);
         for (int i = 0; i < lines.size(); i++) {
             DotenvLine line = lines.get(i);
             if (!(line instanceof DotenvLine.Blank)) {
@@ -45,6 +45,6 @@ public final class ExtraBlankLineRule implements DocumentRule {
                 fixes.add(line.span(), "blank line at the end of the file", null, "delete the line", delete);
             }
         }
-        fixes.reportTo(context);
+        fixes.report();
     }
 }

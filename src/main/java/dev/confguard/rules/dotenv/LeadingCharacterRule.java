@@ -24,7 +24,7 @@ public final class LeadingCharacterRule implements DocumentRule {
     @Override
     public void check(DotenvDocument document, RuleContext context) {
         String text = document.text();
-        SafeFixes fixes = SafeFixes.in(document);
+        SafeFixes fixes = SafeFixes.in(document, context);
         for (DotenvLine.Entry entry : document.entries()) {
             String name = KeyCharacters.shown(document, entry);
             if (!entry.indent().isEmpty()) {
@@ -44,6 +44,6 @@ public final class LeadingCharacterRule implements DocumentRule {
                         + "'; environment variable names start with a letter or '_'", name);
             }
         }
-        fixes.reportTo(context);
+        fixes.report();
     }
 }

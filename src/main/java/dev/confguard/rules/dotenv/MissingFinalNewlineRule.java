@@ -29,10 +29,10 @@ public final class MissingFinalNewlineRule implements DocumentRule {
         char last = text.charAt(n - 1);
         if (last != '\n' && last != '\r') {
             String ending = LineEndings.text(LineEndings.dominant(LineEndings.count(text)));
-            SafeFixes fixes = SafeFixes.in(document);
+            SafeFixes fixes = SafeFixes.in(document, context);
             fixes.add(TextRange.empty(n), "no line break at the end of the file", null,
                     "add the file's usual line ending", Edit.insert(n, ending));
-            fixes.reportTo(context);
+            fixes.report();
         }
     }
 }

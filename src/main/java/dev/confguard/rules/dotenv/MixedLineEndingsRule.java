@@ -31,7 +31,7 @@ public final class MixedLineEndingsRule implements DocumentRule {
         int major = LineEndings.dominant(counts);
         // python-dotenv, node and dotenv-java each read all three as a line break, so converting one is
         // safe wherever the parser's lines stay the same; SafeFixes confirms it.
-        SafeFixes fixes = SafeFixes.in(document);
+        SafeFixes fixes = SafeFixes.in(document, context);
         for (int i = 0; i < n; i++) {
             int kind = LineEndings.kindAt(text, i);
             if (kind < 0) {
@@ -45,6 +45,6 @@ public final class MixedLineEndingsRule implements DocumentRule {
             }
             i += len - 1;
         }
-        fixes.reportTo(context);
+        fixes.report();
     }
 }

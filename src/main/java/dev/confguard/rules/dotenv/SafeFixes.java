@@ -27,24 +27,35 @@ final class SafeFixes {
     private static final int MAX_READINGS = 40;
 
     private final DotenvDocument document;
+    private final RuleContext context;
     private final List<Candidate> candidates = new ArrayList<>();
 
-    private SafeFixes(DotenvDocument document) {
+    private SafeFixes(DotenvDocument document, RuleContext context) {
         this.document = document;
+        this.context = context;
     }
 
-    /** Collects one rule's findings on {@code document}; report them with {@link #reportTo}. */
-    static SafeFixes in(DotenvDocument document) {
-        return new SafeFixes(document);
+    /** Collects one rule's findings on {@code document}; {@link #report} reports them to {@code context}. */
+    static SafeFixes in(DotenvDocument document, RuleContext context) {
+        return new SafeFixes(document, context);
     }
 
-    /** A finding whose fix, {@code edits}, is offered only if it proves safe. */
+    /**
+     * A finding whose fix, {@code edits}, is offered only if it proves safe. When the run wants no fixes
+     * (lint) the finding is reported at once, without one: no rule then holds every finding it makes
+     * until its end (a million-line file has hundreds of thousands). A rule's findings are sorted
+     * afterwards, and its findings never share a position and a message, so the order is the same.
+     */
     void add(TextRange range, String message, String key, String fixDescription, Edit... edits) {
+        if (!context.fixesWanted()) {
+            context.report(range, message, key, null);
+            return;
+        }
         candidates.add(new Candidate(range, message, key, new Fix(fixDescription, Applicability.SAFE, List.of(edits))));
     }
 
-    /** Reports every finding, in the order added, with its fix where that fix is safe. */
-    void reportTo(RuleContext context) {
+    /** Reports the findings still held (all of them when fixes are wanted), in the order added, safe fixes attached. */
+    void report() {
         boolean[] safe = new boolean[candidates.size()];
         if (!candidates.isEmpty() && context.fixesWanted()) {
             Readings before = Readings.of(document);

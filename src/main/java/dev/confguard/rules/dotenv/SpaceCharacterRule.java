@@ -23,7 +23,7 @@ public final class SpaceCharacterRule implements DocumentRule {
 
     @Override
     public void check(DotenvDocument document, RuleContext context) {
-        SafeFixes fixes = SafeFixes.in(document);
+        SafeFixes fixes = SafeFixes.in(document, context);
         for (DotenvLine.Entry entry : document.entries()) {
             TextRange eq = entry.delimiter();
             if (eq == null || entry.key().isEmpty()) {
@@ -40,6 +40,6 @@ public final class SpaceCharacterRule implements DocumentRule {
                         name, "delete the whitespace", Edit.delete(eq.end(), value.raw().start()));
             }
         }
-        fixes.reportTo(context);
+        fixes.report();
     }
 }

@@ -24,7 +24,7 @@ public final class TrailingWhitespaceRule implements DocumentRule {
     @Override
     public void check(DotenvDocument document, RuleContext context) {
         String text = document.text();
-        SafeFixes fixes = SafeFixes.in(document);
+        SafeFixes fixes = SafeFixes.in(document, context);
         for (DotenvLine line : document.lines()) {
             int floor = line.span().start();
             if (line instanceof DotenvLine.Entry) {
@@ -43,6 +43,6 @@ public final class TrailingWhitespaceRule implements DocumentRule {
                         Edit.delete(p, end));
             }
         }
-        fixes.reportTo(context);
+        fixes.report();
     }
 }
