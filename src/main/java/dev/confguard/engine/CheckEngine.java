@@ -141,6 +141,9 @@ public final class CheckEngine {
             }
         }
         mappingFiles.loaded().forEach((path, read) -> {
+            if (read.error() != null) {
+                errors.add(new InputError(read.file(), read.error()));
+            }
             if (read.source() != null && !views.containsKey(read.source().displayPath())
                     && run.cache().get(path) instanceof CachedFile.Config) {
                 views.put(read.source().displayPath(), new FileView(read.source(), SecretMask.none()));

@@ -117,6 +117,19 @@ class SecretsCommandTest {
     }
 
     @Test
+    void anUnusableMappingFileIsAnInputErrorNotASilentPass() throws IOException {
+        workspace("inventory", project("acme-staging", version(2, "ENABLED")) + ","
+                + project("acme-production", version(9, "ENABLED")));
+        String config = java.nio.file.Files.readString(dir.resolve(".confguard.yaml"));
+        TestFiles.write(dir, ".confguard.yaml", config.replace("  inventory: inventory.json\n",
+                "  inventory: inventory.json\n  mappings: [\"{service}/deploy.{env}.yaml\"]\n"));
+        TestFiles.write(dir, "api/deploy.staging.yaml", "secrets:\n  DB: [unclosed\n");
+        CliRun run = CliRun.in(dir, "check");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("api/deploy.staging.yaml").doesNotContain("Exception");
+    }
+
+    @Test
     void auditListsReferencesPinsAgesAndOrphans() {
         CliRun run = CliRun.in(PROJECT, "secrets", "audit", "samples/netra", "--as-of", "2026-11-28T00:00:00Z");
         assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);

@@ -30,8 +30,11 @@ public final class MappingFiles {
         this.maxBytes = maxBytes;
     }
 
-    /** A mapping file: its source (null when absent), its mappings, and why it could not be read (or null). */
-    public record Read(SourceFile source, List<MappedSecret> mappings, String error) {
+    /**
+     * A mapping file: its display path, its source (null when absent or unusable), its mappings, and why it
+     * could not be used (or null).
+     */
+    public record Read(String file, SourceFile source, List<MappedSecret> mappings, String error) {
         boolean exists() {
             return source != null || error != null;
         }
@@ -59,28 +62,35 @@ public final class MappingFiles {
     }
 
     private Read load(Path path) {
+        String shown = DisplayPaths.of(workingDirectory, path);
         String name = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json")) {
             CachedFile cached = cache.get(path);
             if (cached instanceof CachedFile.Config) {
                 var document = ((CachedFile.Config) cached).document();
-                return new Read(document.source(), SecretMappingReader.read(document.source().text(), document),
-                        null);
+                for (dev.confguard.yaml.ConfigProblem problem : document.problems()) {
+                    if (problem.kind() == dev.confguard.yaml.ConfigProblem.Kind.SYNTAX) {
+                        return new Read(shown, null, List.of(), "YAML syntax error: " + problem.message()
+                                + "; its secret mappings cannot be checked");
+                    }
+                }
+                List<MappedSecret> mappings = SecretMappingReader.read(document.source().text(), document);
+                return new Read(shown, document.source(), mappings, null);
             }
             if (cached instanceof LayerError) {
-                return new Read(null, List.of(), ((LayerError) cached).reason());
+                return new Read(shown, null, List.of(), ((LayerError) cached).reason());
             }
-            return new Read(null, List.of(), null);
+            return new Read(shown, null, List.of(), null);
         }
         if (!Files.isRegularFile(path)) {
-            return new Read(null, List.of(), null);
+            return new Read(shown, null, List.of(), null);
         }
         try {
             byte[] bytes = InputReader.read(path, maxBytes);
-            SourceFile source = SourceFile.of(path, DisplayPaths.of(workingDirectory, path), bytes);
-            return new Read(source, SecretMappingReader.read(source.text(), null), null);
+            SourceFile source = SourceFile.of(path, shown, bytes);
+            return new Read(shown, source, SecretMappingReader.read(source.text(), null), null);
         } catch (InputReader.UnusableInput e) {
-            return new Read(null, List.of(), e.getMessage());
+            return new Read(shown, null, List.of(), e.getMessage());
         }
     }
 }
