@@ -10,7 +10,8 @@ import java.util.Set;
  * Turns resolved values into what may be shown. Values of secret keys (secret-looking names, and the
  * keys a schema marks {@code x-secret}) become {@code <redacted: N chars>}; so does any value that
  * contains one of them (an interpolated {@code X=${API_TOKEN}} carries the token); passwords inside
- * URLs become {@code ****}.
+ * URLs become {@code ****}. A value that is a well-formed Secret Manager reference names a secret and holds
+ * none: it is shown as it is.
  */
 public final class Redactor {
     /** Shorter secrets are not searched for inside other values: they would match by accident. */
@@ -37,7 +38,7 @@ public final class Redactor {
         List<String> secrets = new ArrayList<>();
         for (Map.Entry<String, String> e : values.entrySet()) {
             String v = e.getValue();
-            if (v != null && v.length() >= MIN_EMBEDDED_LENGTH
+            if (v != null && v.length() >= MIN_EMBEDDED_LENGTH && !SecretRefParser.isReference(v)
                     && (isSecretKey(e.getKey()) || markedSecret.contains(e.getKey()))) {
                 secrets.add(v);
             }
@@ -60,7 +61,7 @@ public final class Redactor {
             return false;
         }
         if (isSecret(key)) {
-            return true;
+            return !SecretRefParser.isReference(value);
         }
         for (String secret : secretValues) {
             if (value.contains(secret)) {

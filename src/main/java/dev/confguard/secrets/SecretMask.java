@@ -107,7 +107,9 @@ public final class SecretMask {
             return;
         }
         if (SecretKeyNames.looksSecret(document.key(entry)) || markedSecret.test(document.key(entry))) {
-            ranges.add(content);
+            if (!SecretRefParser.isReference(text.substring(content.start(), content.end()))) {
+                ranges.add(content);
+            }
         } else {
             TextRange password = urlPassword(text, content);
             if (password != null) {

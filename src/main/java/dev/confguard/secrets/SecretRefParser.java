@@ -34,6 +34,15 @@ public final class SecretRefParser {
         return v.startsWith("sm://") || v.startsWith("sm@") || v.startsWith("projects/") && v.contains("/secrets/");
     }
 
+    /**
+     * Whether a whole value is a well-formed reference (one reading or several): it names a secret and holds
+     * none, so outputs may show it even under a secret-looking key. A malformed one is not shown.
+     */
+    public static boolean isReference(String value) {
+        ReferenceParse parse = value == null ? null : parseValue(value);
+        return parse instanceof ReferenceParse.Parsed || parse instanceof ReferenceParse.Ambiguous;
+    }
+
     /** The reference a whole value holds, or null when the value is not written as one. */
     public static ReferenceParse parseValue(String value) {
         return parseValue(value, null);

@@ -21,6 +21,18 @@ class SecretMaskTest {
     }
 
     @Test
+    void aWellFormedReferenceNamesASecretAndIsShown() {
+        assertThat(masked("DB_PASSWORD=\"sm://netra-staging/db#2\"\nAPI_TOKEN=projects/netra-staging/secrets/tok\n"
+                + "JWT_SECRET=sm://a/b/c/d\nSESSION_SECRET=sm-ish-but-plain\n"))
+                .isEqualTo("DB_PASSWORD=\"sm://netra-staging/db#2\"\nAPI_TOKEN=projects/netra-staging/secrets/tok\n"
+                        + "JWT_SECRET=************\nSESSION_SECRET=****************\n");
+        Redactor redactor = Redactor.of(java.util.Map.of("DB_PASSWORD", "sm@netra-staging/db/2", "X", "sm@netra-staging/db/2"));
+        assertThat(redactor.display("DB_PASSWORD", "sm@netra-staging/db/2")).isEqualTo("sm@netra-staging/db/2");
+        assertThat(redactor.display("X", "sm@netra-staging/db/2")).isEqualTo("sm@netra-staging/db/2");
+        assertThat(redactor.display("DB_PASSWORD", "sm://bad part/x")).startsWith("<redacted");
+    }
+
+    @Test
     void urlPasswordsAreMaskedWhateverTheKey() {
         assertThat(masked("DATABASE=postgres://app:s3cret@db:5432/x\nURL=https://host/a:b@c\n"))
                 .isEqualTo("DATABASE=postgres://app:******@db:5432/x\nURL=https://host/a:b@c\n");
