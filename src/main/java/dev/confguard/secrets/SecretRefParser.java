@@ -125,7 +125,7 @@ public final class SecretRefParser {
             return check(text, new SecretRef(parts[0], parts[1], rest.substring(hash + 1)), "berglas");
         }
         String[] parts = rest.split("/", -1);
-        if (parts.length == 2 && !NUMBER_OR_LATEST.matcher(parts[1]).matches()) {
+        if (twoReadings(parts)) {
             return ambiguous(text, parts, "berglas", "Spring Cloud GCP");
         }
         return springParts(text, parts, "spring");
@@ -145,10 +145,19 @@ public final class SecretRefParser {
             return resourceName(text, rest, "spring");
         }
         String[] parts = rest.split("/", -1);
-        if (parts.length == 2 && !NUMBER_OR_LATEST.matcher(parts[1]).matches()) {
+        if (twoReadings(parts)) {
             return ambiguous(text, parts, "project/secret as often written", "Spring Cloud GCP");
         }
         return springParts(text, parts, "spring");
+    }
+
+    /**
+     * Two well-formed parts whose second is no version number nor {@code latest}: project/secret and
+     * secret/version are both possible. Parts that are no ids at all make the reference malformed instead.
+     */
+    private static boolean twoReadings(String[] parts) {
+        return parts.length == 2 && SECRET.matcher(parts[0]).matches() && SECRET.matcher(parts[1]).matches()
+                && !NUMBER_OR_LATEST.matcher(parts[1]).matches();
     }
 
     private static ReferenceParse ambiguous(String text, String[] parts, String projectSecretReader,

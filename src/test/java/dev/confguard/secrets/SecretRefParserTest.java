@@ -51,7 +51,8 @@ class SecretRefParserTest {
     @ValueSource(strings = {
         "sm://a/b/c/d", "sm://netra-staging/jwt#", "sm://netra-staging/jwt#0", "sm://x/y/z#1",
         "sm@Bad_Project!/jwt/1", "sm@p-staging/jwt/-1", "projects/netra-staging/secrets/jwt/version/2",
-        "projects/netra-staging/secrets/", "sm@projects/p/secrets", "sm://", "sm@"})
+        "projects/netra-staging/secrets/", "sm@projects/p/secrets", "sm://", "sm@", "sm://bad part/x",
+        "sm@Bad!/x"})
     void reportsMalformedReferences(String text) {
         assertThat(SecretRefParser.parseValue(text)).isInstanceOf(ReferenceParse.Malformed.class);
     }
