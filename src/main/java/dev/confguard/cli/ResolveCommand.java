@@ -4,6 +4,9 @@ import dev.confguard.engine.WorkspaceRun;
 import dev.confguard.errors.ExitCode;
 import dev.confguard.errors.UsageException;
 import dev.confguard.report.ResolvedConfigWriter;
+import dev.confguard.secrets.verify.MappingFiles;
+import dev.confguard.secrets.verify.ReferenceSite;
+import dev.confguard.secrets.verify.SecretReferences;
 import dev.confguard.resolve.ResolvedConfig;
 import dev.confguard.schema.SchemaSet;
 import java.io.IOException;
@@ -54,12 +57,24 @@ final class ResolveCommand extends TerminalCommand {
             // the schema's x-secret keys are redacted too, so a schema that cannot be read stops here
             Set<String> secret = SchemaSet.load(run.workspace(), List.of(config.service()), terminal.cwd())
                     .secretKeys(config);
+            List<ReferenceSite> mappings = new java.util.ArrayList<>();
+            MappingFiles mappingFiles = new MappingFiles(run.cache(), terminal.cwd(), workspace.maxFileBytes());
+            for (ReferenceSite site : SecretReferences.collect(run.workspace(), configs, mappingFiles)) {
+                if (!site.form().equals("value")) {
+                    mappings.add(site);
+                }
+            }
+            mappingFiles.loaded().forEach((path, read) -> {
+                if (read.error() != null) {
+                    terminal.err().println("confguard: warning: " + read.file() + ": " + read.error());
+                }
+            });
             try {
                 if (output == null) {
-                    ResolvedConfigWriter.write(config, secret, format, showOrigin, terminal.out());
+                    ResolvedConfigWriter.write(config, secret, mappings, format, showOrigin, terminal.out());
                 } else {
                     StringWriter buffer = new StringWriter();
-                    ResolvedConfigWriter.write(config, secret, format, showOrigin, buffer);
+                    ResolvedConfigWriter.write(config, secret, mappings, format, showOrigin, buffer);
                     dev.confguard.source.AtomicFiles.write(terminal.cwd().resolve(output),
                             buffer.toString().getBytes(StandardCharsets.UTF_8));
                 }

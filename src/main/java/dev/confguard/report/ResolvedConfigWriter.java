@@ -41,6 +41,17 @@ public final class ResolvedConfigWriter {
     /** As above, with {@code markedSecret} the keys the service's schema marks {@code x-secret}. */
     public static void write(ResolvedConfig config, Set<String> markedSecret, Format format, boolean showOrigin,
                              Writer out) throws IOException {
+        write(config, markedSecret, java.util.List.of(), format, showOrigin, out);
+    }
+
+    /**
+     * As above, with the deploy mappings of this (service, environment): the variables Secret Manager fills
+     * at deploy time ({@code --set-secrets}, deploy YAML {@code secrets:}, {@code secretKeyRef}), shown
+     * with the reference and where it is written. References name secrets and hold none.
+     */
+    public static void write(ResolvedConfig config, Set<String> markedSecret,
+                             java.util.List<dev.confguard.secrets.verify.ReferenceSite> mappings, Format format,
+                             boolean showOrigin, Writer out) throws IOException {
         Map<String, String> values = new LinkedHashMap<>();
         for (ResolvedValue v : config.values().values()) {
             values.put(v.key(), v.value());
@@ -48,13 +59,15 @@ public final class ResolvedConfigWriter {
         Redactor redactor = Redactor.of(values, markedSecret);
         switch (format) {
             case JSON:
-                json(config, redactor, out);
+                json(config, redactor, mappings, out);
                 break;
             case DOTENV:
                 dotenv(config, redactor, out);
+                mappings(mappings, false, out);
                 break;
             default:
                 text(config, redactor, showOrigin, out);
+                mappings(mappings, showOrigin, out);
         }
         out.flush();
     }
@@ -86,6 +99,19 @@ public final class ResolvedConfigWriter {
         }
     }
 
+    /** Comment lines naming what Secret Manager fills at deploy time. */
+    private static void mappings(java.util.List<dev.confguard.secrets.verify.ReferenceSite> mappings, boolean showOrigin,
+                                 Writer out) throws IOException {
+        if (mappings.isEmpty()) {
+            return;
+        }
+        out.write("# filled at deploy time from Secret Manager:\n");
+        for (dev.confguard.secrets.verify.ReferenceSite m : mappings) {
+            out.write("#   " + m.key() + " <- " + m.reference().text() + " (" + m.form()
+                    + (showOrigin ? ", " + m.at().location() : "") + ")\n");
+        }
+    }
+
     private static void dotenv(ResolvedConfig config, Redactor redactor, Writer out) throws IOException {
         out.write("# " + config.service().name() + " in " + config.environment().name()
                 + ", resolved by confguard; secret values are left empty\n");
@@ -99,7 +125,9 @@ public final class ResolvedConfigWriter {
         }
     }
 
-    private static void json(ResolvedConfig config, Redactor redactor, Writer out) throws IOException {
+    private static void json(ResolvedConfig config, Redactor redactor,
+                             java.util.List<dev.confguard.secrets.verify.ReferenceSite> mappings, Writer out)
+            throws IOException {
         try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
             json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
             json.useDefaultPrettyPrinter();
@@ -132,6 +160,17 @@ public final class ResolvedConfigWriter {
                     origin(json, o);
                 }
                 json.writeEndArray();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("secretMappings");
+            for (dev.confguard.secrets.verify.ReferenceSite m : mappings) {
+                json.writeStartObject();
+                json.writeStringField("key", m.key());
+                json.writeStringField("reference", m.reference().text());
+                json.writeStringField("form", m.form());
+                json.writeFieldName("origin");
+                origin(json, m.at());
                 json.writeEndObject();
             }
             json.writeEndArray();

@@ -130,6 +130,21 @@ class SecretsCommandTest {
     }
 
     @Test
+    void resolveNamesWhatSecretManagerFillsAtDeployTime() {
+        CliRun text = CliRun.in(PROJECT, "resolve", "samples/netra", "-s", "auth_service", "-e", "staging");
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out()).contains("# filled at deploy time from Secret Manager:\n"
+                + "#   JWT_SECRET_STAGING <- {name: jwt-secret-staging, key: latest} (secretKeyRef)\n");
+        JSONObject json = new JSONObject(CliRun.in(PROJECT, "resolve", "samples/netra", "-s", "netra_backend", "-e",
+                "production", "--format", "json").out());
+        JSONArray mappings = json.getJSONArray("secretMappings");
+        assertThat(mappings.length()).isEqualTo(4);
+        assertThat(mappings.getJSONObject(2).getString("reference")).isEqualTo("fernet-key-production:latest");
+        assertThat(mappings.getJSONObject(2).getJSONObject("origin").getString("file"))
+                .isEqualTo("samples/netra/netra_backend/deploy/production.sh");
+    }
+
+    @Test
     void auditListsReferencesPinsAgesAndOrphans() {
         CliRun run = CliRun.in(PROJECT, "secrets", "audit", "samples/netra", "--as-of", "2026-11-28T00:00:00Z");
         assertThat(run.exitCode()).isEqualTo(ExitCode.FINDINGS);
