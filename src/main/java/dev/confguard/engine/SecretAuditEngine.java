@@ -57,7 +57,7 @@ public final class SecretAuditEngine {
                     continue;
                 }
                 try {
-                    listed.put(project, store.secrets(project));
+                    listed.put(project, store.secrets(project, Set.of())); // orphans need names only
                 } catch (SecretStoreException e) {
                     failures.add(e.getMessage());
                 }

@@ -46,8 +46,8 @@ public final class AuditTextWriter {
         section(out, "Orphans (secrets nothing references)", audit.orphans().size());
         for (StoredSecret s : audit.orphans()) {
             StoredVersion newest = s.newestEnabled();
-            out.write("  " + s.project() + "/" + s.secret() + (newest == null ? " (no enabled version)"
-                    : " (newest enabled: " + newest.number() + ")") + "\n");
+            out.write("  " + s.project() + "/" + s.secret() + (!s.versionsListed() ? ""
+                    : newest == null ? " (no enabled version)" : " (newest enabled: " + newest.number() + ")") + "\n");
         }
         for (String reason : audit.incomplete()) {
             out.write("Incomplete: " + reason + "\n");

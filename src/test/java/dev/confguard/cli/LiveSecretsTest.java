@@ -86,8 +86,11 @@ class LiveSecretsTest {
                 "--format", "json");
         assertThat(live.exitCode()).as(live.err()).isEqualTo(ExitCode.FINDINGS);
         assertThat(findings(live.out())).hasSize(8).isEqualTo(findings(offline.out()));
-        // two projects referenced, one listing each (in pages of two), one versions listing per secret
+        // two projects referenced, one listing each (in pages of two), then the versions of the six
+        // referenced secrets that exist only (in pages of two: 1 + 2 + 1 in staging, 1 + 2 + 1 in production),
+        // not of the other six
         assertThat(server.calls(SecretManagerTestServer.LIST_SECRETS)).isEqualTo(4 + 3);
+        assertThat(server.calls(SecretManagerTestServer.LIST_SECRET_VERSIONS)).isEqualTo(8);
         assertThat(server.calls(SecretManagerTestServer.ACCESS_SECRET_VERSION)).isZero();
     }
 
@@ -176,7 +179,7 @@ class LiveSecretsTest {
                 server.endpoint(), "--as-of", "2026-11-28T00:00:00Z");
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FINDINGS);
         assertThat(run.out()).contains("13 references: 5 ok, 8 broken; 1 pinned to an old version")
-                .contains("netra-dev/placeholder (no enabled version)");
+                .contains("netra-dev/placeholder\n");
     }
 
     /** Two services map SERVICE_SECRET to two secrets; staging and production share a payload. */

@@ -21,7 +21,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
@@ -30,9 +33,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The {@link SecretStore} of Google Cloud Secret Manager. Listing a project costs one paged
- * {@code ListSecrets} and one paged {@code ListSecretVersions} per secret, metadata only, once per project
- * for the life of the store: Secret Manager allows about 600 reads a minute per project, so a run must
- * never ask once per reference. Payloads are read only by {@link #sha256}, hashed in memory and dropped.
+ * {@code ListSecrets}, then one paged {@code ListSecretVersions} per secret whose versions are asked for
+ * (a check asks only for the secrets it references), metadata only, each once for the life of the store:
+ * Secret Manager allows about 600 reads a minute per project, so a run must never ask once per reference. Payloads are read only by {@link #sha256}, hashed in memory and dropped.
  */
 public final class GcpSecretStore implements SecretStore {
     /** The largest page Secret Manager serves: fewer pages, fewer reads of the quota. */
@@ -42,7 +45,11 @@ public final class GcpSecretStore implements SecretStore {
     private final GcpSettings settings;
     private final String description;
     private final SecretManagerFailures failures;
-    private final ConcurrentMap<String, FutureTask<List<StoredSecret>>> listings = new ConcurrentHashMap<>();
+    /** What {@link #versionsOf} keeps for a secret deleted between the two listings. */
+    private static final List<StoredVersion> VANISHED = java.util.Collections.unmodifiableList(new ArrayList<>());
+
+    private final ConcurrentMap<String, FutureTask<List<Secret>>> listings = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, FutureTask<List<StoredVersion>>> versionListings = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
     private GcpSecretStore(SecretManagerServiceClient client, GcpSettings settings, String description) {
@@ -65,13 +72,54 @@ public final class GcpSecretStore implements SecretStore {
         return new GcpSecretStore(SecretManagerClients.create(settings, endpoint, description), settings, description);
     }
 
-    /** Every secret of {@code project}, listed on the first request and then served from memory. */
+    /** Every secret of {@code project} with all its versions, listed on first request, then from memory. */
     @Override
     public List<StoredSecret> secrets(String project) throws SecretStoreException {
+        return secrets(project, null);
+    }
+
+    /**
+     * Every secret of {@code project}, with the versions of those in {@code withVersions} (null: all).
+     * The list of secrets is read once per project and each secret's versions once, whatever the
+     * requests: one {@code ListSecrets}, then one {@code ListSecretVersions} per secret asked for.
+     */
+    @Override
+    public List<StoredSecret> secrets(String project, Set<String> withVersions) throws SecretStoreException {
         checkOpen();
         checkName("project id", project);
-        FutureTask<List<StoredSecret>> mine = new FutureTask<>(() -> list(project));
-        FutureTask<List<StoredSecret>> listing = listings.putIfAbsent(project, mine);
+        List<Secret> secrets = listed(project);
+        List<Secret> wanted = new ArrayList<>();
+        for (Secret secret : secrets) {
+            if (withVersions == null || withVersions.contains(lastSegment(secret.getName()))) {
+                wanted.add(secret);
+            }
+        }
+        Map<String, List<StoredVersion>> versions = new HashMap<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            Secret secret = wanted.get(i);
+            versions.put(secret.getName(), versionsOf(project, secret));
+            if (settings.progress() != null) {
+                settings.progress().listed(project, i + 1, wanted.size());
+            }
+        }
+        List<StoredSecret> stored = new ArrayList<>(secrets.size());
+        for (Secret secret : secrets) {
+            boolean asked = versions.containsKey(secret.getName());
+            List<StoredVersion> listedVersions = versions.get(secret.getName());
+            if (asked && listedVersions == VANISHED) {
+                continue;
+            }
+            stored.add(new StoredSecret(project, lastSegment(secret.getName()), instant(secret.getCreateTime()),
+                    secret.getVersionAliasesMap(), asked ? listedVersions : null));
+        }
+        stored.sort(Comparator.comparing(StoredSecret::secret));
+        return List.copyOf(stored);
+    }
+
+    /** The secrets of {@code project}, listed on the first request and then served from memory. */
+    private List<Secret> listed(String project) throws SecretStoreException {
+        FutureTask<List<Secret>> mine = new FutureTask<>(() -> list(project));
+        FutureTask<List<Secret>> listing = listings.putIfAbsent(project, mine);
         if (listing == null) {
             listing = mine;
             listing.run();
@@ -80,13 +128,7 @@ public final class GcpSecretStore implements SecretStore {
             return listing.get();
         } catch (ExecutionException e) {
             listings.remove(project, listing); // a failure is not kept: a later request may ask again
-            if (e.getCause() instanceof SecretStoreException failure) { // rethrown here, in the caller's thread
-                throw new SecretStoreException(failure.reason(), failure.getMessage(), failure.getCause());
-            }
-            if (e.getCause() instanceof RuntimeException bug) {
-                throw bug;
-            }
-            throw new IllegalStateException("listing project " + project + " failed", e.getCause());
+            throw rethrown(e, "listing project " + project);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SecretStoreException(Reason.UNAVAILABLE, description + ": interrupted while listing project "
@@ -94,7 +136,41 @@ public final class GcpSecretStore implements SecretStore {
         }
     }
 
-    private List<StoredSecret> list(String project) throws SecretStoreException {
+    /** A secret's versions, listed on the first request and then served from memory ({@link #VANISHED} when gone). */
+    private List<StoredVersion> versionsOf(String project, Secret secret) throws SecretStoreException {
+        FutureTask<List<StoredVersion>> mine = new FutureTask<>(() -> {
+            List<StoredVersion> found = versions(project, secret);
+            return found == null ? VANISHED : found;
+        });
+        FutureTask<List<StoredVersion>> listing = versionListings.putIfAbsent(secret.getName(), mine);
+        if (listing == null) {
+            listing = mine;
+            listing.run();
+        }
+        try {
+            return listing.get();
+        } catch (ExecutionException e) {
+            versionListings.remove(secret.getName(), listing);
+            throw rethrown(e, "listing versions of " + secret.getName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SecretStoreException(Reason.UNAVAILABLE, description + ": interrupted while listing project "
+                    + project);
+        }
+    }
+
+    /** The failure a listing task ended with, rethrown in the caller's thread. */
+    private static SecretStoreException rethrown(ExecutionException e, String what) {
+        if (e.getCause() instanceof SecretStoreException failure) {
+            return new SecretStoreException(failure.reason(), failure.getMessage(), failure.getCause());
+        }
+        if (e.getCause() instanceof RuntimeException bug) {
+            throw bug;
+        }
+        throw new IllegalStateException(what + " failed", e.getCause());
+    }
+
+    private List<Secret> list(String project) throws SecretStoreException {
         List<Secret> secrets = new ArrayList<>();
         try {
             ListSecretsRequest request = ListSecretsRequest.newBuilder()
@@ -104,20 +180,7 @@ public final class GcpSecretStore implements SecretStore {
             throw failures.of(e, "listing secrets of project " + project, SecretManagerFailures.VIEWER_ROLE,
                     "project " + project + " does not exist or is not visible to these credentials");
         }
-        List<StoredSecret> stored = new ArrayList<>(secrets.size());
-        for (int i = 0; i < secrets.size(); i++) {
-            Secret secret = secrets.get(i);
-            List<StoredVersion> versions = versions(project, secret);
-            if (versions != null) {
-                stored.add(new StoredSecret(project, lastSegment(secret.getName()), instant(secret.getCreateTime()),
-                        secret.getVersionAliasesMap(), versions));
-            }
-            if (settings.progress() != null) {
-                settings.progress().listed(project, i + 1, secrets.size());
-            }
-        }
-        stored.sort(Comparator.comparing(StoredSecret::secret));
-        return List.copyOf(stored);
+        return List.copyOf(secrets);
     }
 
     /** The versions of {@code secret}, or null when it was deleted after the project was listed. */

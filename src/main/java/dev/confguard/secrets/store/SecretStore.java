@@ -14,6 +14,17 @@ public interface SecretStore extends AutoCloseable {
     List<StoredSecret> secrets(String project) throws SecretStoreException;
 
     /**
+     * Every secret of {@code project}, in id order, with its versions only when its id is in
+     * {@code withVersions}; the others carry none ({@link StoredSecret#versionsListed()} false). A check
+     * needs the versions of the secrets it references only, and listing versions costs one read per
+     * secret. A store that holds everything in memory may return every version anyway.
+     */
+    default List<StoredSecret> secrets(String project, java.util.Set<String> withVersions)
+            throws SecretStoreException {
+        return secrets(project);
+    }
+
+    /**
      * The SHA-256 of one version's payload. The payload is hashed in memory and dropped; the digest
      * is only compared, never printed. Stores that hold no payloads (an inventory) throw.
      */

@@ -118,20 +118,20 @@ public final class SecretVerification {
                 projectOwners.computeIfAbsent(project, p -> new java.util.TreeSet<>()).add(env.name());
             }
         }
-        Set<String> projects = new LinkedHashSet<>();
+        Map<String, Set<String>> referenced = new LinkedHashMap<>();
         List<Verdict> offline = new ArrayList<>();
         for (ReferenceSite site : sites) {
             Verdict v = offline(site, settings, projectOwners, store != null);
             offline.add(v);
             if (v.status() == Status.OK && store != null) {
-                projects.add(v.ref().project());
+                referenced.computeIfAbsent(v.ref().project(), p -> new java.util.HashSet<>()).add(v.ref().secret());
             }
         }
         Map<String, List<StoredSecret>> listed = new LinkedHashMap<>();
         Map<String, String> failures = new LinkedHashMap<>();
-        for (String project : projects) {
+        for (String project : referenced.keySet()) {
             try {
-                listed.put(project, store.secrets(project));
+                listed.put(project, store.secrets(project, referenced.get(project)));
             } catch (SecretStoreException e) {
                 failures.put(project, e.getMessage());
             }

@@ -173,6 +173,27 @@ class GcpSecretStoreTest {
     }
 
     @Test
+    void listsTheVersionsOfTheSecretsAskedForOnly() throws Exception {
+        addSecrets(4, 2);
+        GcpSecretStore store = open();
+
+        List<StoredSecret> some = store.secrets(PROJECT, java.util.Set.of("s1", "s3"));
+        assertThat(some).extracting(StoredSecret::secret).containsExactly("s0", "s1", "s2", "s3");
+        assertThat(some).extracting(StoredSecret::versionsListed).containsExactly(false, true, false, true);
+        assertThat(some.get(1).newestEnabled().number()).isEqualTo(2L);
+        assertThat(some.get(0).newestEnabled()).isNull();
+        assertThat(server.calls(LIST_SECRET_VERSIONS)).isEqualTo(2);
+
+        List<StoredSecret> all = store.secrets(PROJECT);
+        assertThat(all).allSatisfy(secret -> assertThat(secret.versions()).hasSize(2));
+        assertThat(server.calls(LIST_SECRETS)).isEqualTo(1);
+        assertThat(server.calls(LIST_SECRET_VERSIONS)).as("s1 and s3 were listed already").isEqualTo(4);
+        assertThat(store.secrets(PROJECT, java.util.Set.of())).extracting(StoredSecret::versionsListed)
+                .containsOnly(false);
+        assertThat(server.calls(LIST_SECRET_VERSIONS)).isEqualTo(4);
+    }
+
+    @Test
     void concurrentRequestsForOneProjectShareOneListing() throws Exception {
         addSecrets(3, 1);
         server.delayNext(LIST_SECRETS, Duration.ofMillis(300), 1); // keeps the first listing in flight
