@@ -5,6 +5,7 @@ import dev.confguard.findings.Suppressions;
 import dev.confguard.resolve.CachedFile;
 import dev.confguard.resolve.LayerError;
 import dev.confguard.resolve.LayerFile;
+import dev.confguard.resolve.Resolver;
 import dev.confguard.resolve.ResolvedConfig;
 import dev.confguard.resolve.ValueOrigin;
 import dev.confguard.rules.Fingerprints;
@@ -39,6 +40,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -65,26 +68,19 @@ public final class CheckEngine {
         packs.explainUnknownSelectors(registry, request.ignore());
         RuleSelection base = RuleSelection.of(registry, request.select(), request.ignore());
         RuleSelection selection = base.withOverrides(workspace.severities());
-        List<ResolvedConfig> configs = run.resolve(request.services(), request.environments());
-        SchemaSet schemas = SchemaSet.load(workspace, servicesOf(configs), request.workingDirectory());
+        List<String> serviceNames = run.serviceNames(request.services());
+        List<String> environmentNames = run.environmentNames(request.environments());
         boolean filtered = !request.services().isEmpty() || !request.environments().isEmpty();
+        Path cwd = request.workingDirectory();
 
-        Set<Path> files = new LinkedHashSet<>();
-        if (!filtered) {
-            files.addAll(envFilesOf(workspace, request.workingDirectory()));
-        }
-        for (ResolvedConfig config : configs) {
-            for (LayerFile layer : config.layers()) {
-                if (layer.exists()) {
-                    files.add(request.workingDirectory().resolve(layer.file()).normalize());
-                }
-            }
-        }
         DocumentLinter dotenvLinter = new DocumentLinter(selection, registry.ids());
         ConfigLinter configLinter = new ConfigLinter(selection, registry.ids());
-        List<FileOutcome> outcomes = new ArrayList<>(files).parallelStream()
-                .map(path -> lintFile(run.cache().get(path), dotenvLinter, configLinter))
-                .collect(Collectors.toList());
+        Map<String, Suppressions> directives = new ConcurrentHashMap<>();
+        List<Path> treeFiles = filtered ? List.of() : envFilesOf(workspace, cwd);
+        List<FileOutcome> outcomes = new ArrayList<>();
+        List<ResolvedConfig> configs = lintAndResolve(run, cwd, treeFiles, serviceNames, environmentNames,
+                path -> lintFile(run.cache().get(path), dotenvLinter, configLinter, directives), outcomes);
+        SchemaSet schemas = SchemaSet.load(workspace, servicesOf(configs), cwd);
 
         List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
         Map<String, FileView> views = new LinkedHashMap<>();
@@ -118,7 +114,6 @@ public final class CheckEngine {
         MappingFiles mappingFiles = new MappingFiles(run.cache(), request.workingDirectory(), request.maxFileBytes());
         SecretVerification secrets = verifySecrets(request, workspace, configs, mappingFiles, workspaceRules);
         if (!workspaceRules.isEmpty()) {
-            Path cwd = request.workingDirectory();
             WorkspaceFacts facts = new WorkspaceFacts(workspace, file -> sourceOf(run, cwd, file, mappingFiles),
                     config -> fallbackOrigin(config, workspace, cwd), Fingerprints.random(), selection::isEnabled,
                     secrets);
@@ -131,7 +126,7 @@ public final class CheckEngine {
                 }
             });
         }
-        List<Finding> sorted = withoutSuppressed(new ArrayList<>(findings), run, request.workingDirectory());
+        List<Finding> sorted = withoutSuppressed(new ArrayList<>(findings), run, cwd, directives);
         sorted.sort(Finding.ORDER);
         Map<String, FileView> withFindings = new LinkedHashMap<>();
         Map<String, List<Finding>> secretSpans = new HashMap<>();
@@ -152,12 +147,41 @@ public final class CheckEngine {
         for (Finding f : sorted) {
             FileView v = views.get(f.file());
             if (v != null && !withFindings.containsKey(f.file())) {
-                withFindings.put(f.file(), masked(v, run, request.workingDirectory(),
+                withFindings.put(f.file(), masked(v, run, cwd,
                         secretSpans.getOrDefault(f.file(), List.of()), secretKeys, workspace.yamlKeys()));
             }
         }
         return new Report(dedupe(sorted), withFindings, fileCount, dedupeErrors(errors))
                 .incompleteBecause(secrets.incomplete());
+    }
+
+    /**
+     * Lints every file once, in parallel (the tree's {@code .env} files, then every layer the pairs
+     * reach), reads each layer through the dialect as it goes, and lets go of each parsed document once
+     * both are done: a large repository's documents do not all fit in memory at once. Then resolves
+     * the pairs from what was read. The outcomes are added in file order.
+     */
+    private static List<ResolvedConfig> lintAndResolve(WorkspaceRun run, Path cwd, List<Path> treeFiles,
+                                                       List<String> services, List<String> environments,
+                                                       Function<Path, FileOutcome> lint, List<FileOutcome> outcomes) {
+        Resolver resolver = run.resolver();
+        Set<Path> layers = new LinkedHashSet<>();
+        for (Path layer : resolver.layerPaths(services, environments)) {
+            layers.add(cwd.resolve(DisplayPaths.of(cwd, layer)).normalize());
+        }
+        Set<Path> files = new LinkedHashSet<>(treeFiles);
+        files.addAll(layers);
+        outcomes.addAll(new ArrayList<>(files).parallelStream()
+                .map(path -> {
+                    FileOutcome outcome = lint.apply(path);
+                    if (layers.contains(path)) {
+                        resolver.readLayer(path);
+                    }
+                    run.cache().release(path);
+                    return outcome;
+                })
+                .collect(Collectors.toList()));
+        return resolver.resolveAll(services, environments);
     }
 
     /**
@@ -178,18 +202,22 @@ public final class CheckEngine {
         return SecretChecks.verify(request.secrets(), workspace, request.workingDirectory(), configs, mappingFiles);
     }
 
-    private static FileOutcome lintFile(CachedFile cached, DocumentLinter dotenvLinter, ConfigLinter configLinter) {
+    /**
+     * The file rules' findings on one file and a view of it (masked later, see {@link #masked}); a
+     * {@code .env} file's inline directives are kept for the findings of later phases.
+     */
+    private static FileOutcome lintFile(CachedFile cached, DocumentLinter dotenvLinter, ConfigLinter configLinter,
+                                        Map<String, Suppressions> directives) {
         if (cached instanceof CachedFile.Dotenv) {
             var doc = ((CachedFile.Dotenv) cached).document();
             List<Finding> found = dotenvLinter.lint(doc);
-            return new FileOutcome(new FileView(doc.source(), found.isEmpty() ? SecretMask.none() : SecretMask.of(doc)),
-                    found, null);
+            directives.put(doc.source().displayPath(), DocumentLinter.directives(doc));
+            return new FileOutcome(new FileView(doc.source(), SecretMask.none()), found, null);
         }
         if (cached instanceof CachedFile.Config) {
             var doc = ((CachedFile.Config) cached).document();
             List<Finding> found = configLinter.lint(doc);
-            return new FileOutcome(new FileView(doc.source(), found.isEmpty() ? SecretMask.none() : SecretMask.of(doc)),
-                    found, null);
+            return new FileOutcome(new FileView(doc.source(), SecretMask.none()), found, null);
         }
         if (cached instanceof LayerError) {
             LayerError e = (LayerError) cached;
@@ -199,12 +227,18 @@ public final class CheckEngine {
     }
 
     /**
-     * A file's view with its secrets masked: files without file-rule findings were given no mask (the
-     * common case costs nothing), but a workspace rule may still point into them.
+     * A file's view with its secrets masked: the values of its secret-looking keys and of the keys a
+     * schema marks secret, and the spans of secret findings. The mask is made when a reporter first
+     * asks for it (code frames, fingerprints), from the file parsed again if its document was released.
      */
     private static FileView masked(FileView view, WorkspaceRun run, Path cwd, List<Finding> secrets,
                                    Set<String> schemaSecretKeys, KeyStyle keys) {
         CachedFile cached = run.cache().get(cwd.resolve(view.source().displayPath()).normalize());
+        return FileView.lazy(view.source(), () -> maskOf(view, cached, secrets, schemaSecretKeys, keys));
+    }
+
+    private static SecretMask maskOf(FileView view, CachedFile cached, List<Finding> secrets,
+                                     Set<String> schemaSecretKeys, KeyStyle keys) {
         SecretMask mask = view.mask();
         KeyStyle style = keys == null ? KeyStyle.PATH : keys;
         if (cached instanceof CachedFile.Dotenv) {
@@ -224,7 +258,7 @@ public final class CheckEngine {
                 }
             }
         }
-        return new FileView(view.source(), mask.with(spans));
+        return mask.with(spans);
     }
 
     /** The parsed source a display path names (a layer or a deploy mapping), or null when the run did not read it. */
@@ -236,10 +270,10 @@ public final class CheckEngine {
         }
         CachedFile cached = run.cache().get(path);
         if (cached instanceof CachedFile.Dotenv) {
-            return ((CachedFile.Dotenv) cached).document().source();
+            return ((CachedFile.Dotenv) cached).source();
         }
         if (cached instanceof CachedFile.Config) {
-            return ((CachedFile.Config) cached).document().source();
+            return ((CachedFile.Config) cached).source();
         }
         return null;
     }
@@ -248,8 +282,9 @@ public final class CheckEngine {
      * Findings about resolved values honour the inline directives of the file they point at, like file
      * rules do (file rules' findings were filtered already; filtering twice changes nothing).
      */
-    private static List<Finding> withoutSuppressed(List<Finding> findings, WorkspaceRun run, Path cwd) {
-        Map<String, Suppressions> byFile = new HashMap<>();
+    private static List<Finding> withoutSuppressed(List<Finding> findings, WorkspaceRun run, Path cwd,
+                                                   Map<String, Suppressions> linted) {
+        Map<String, Suppressions> byFile = new HashMap<>(linted);
         List<Finding> kept = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             Suppressions s = byFile.computeIfAbsent(f.file(), file -> {
@@ -258,7 +293,7 @@ public final class CheckEngine {
                     return DocumentLinter.directives(((CachedFile.Dotenv) cached).document());
                 }
                 if (cached instanceof CachedFile.Config) {
-                    return ConfigLinter.commentDirectives(((CachedFile.Config) cached).document().source());
+                    return ConfigLinter.commentDirectives(((CachedFile.Config) cached).source());
                 }
                 return Suppressions.none();
             });

@@ -53,15 +53,30 @@ public final class WorkspaceRun {
      * in the run's cache.
      */
     public List<ResolvedConfig> resolve(List<String> services, List<String> environments) {
-        List<String> serviceNames = new ArrayList<>();
+        return resolver().resolveAll(serviceNames(services), environmentNames(environments));
+    }
+
+    /** A resolver over the run's cache (its per-file memo lives as long as it does). */
+    public Resolver resolver() {
+        return new Resolver(workspace, cache, options);
+    }
+
+    /** The services a filter names (by name), each checked to exist. */
+    public List<String> serviceNames(List<String> services) {
+        List<String> names = new ArrayList<>();
         for (String s : services) {
-            serviceNames.add(requireService(s).name());
+            names.add(requireService(s).name());
         }
-        List<String> envNames = new ArrayList<>();
+        return names;
+    }
+
+    /** The environments a filter names (by name, aliases allowed), each checked to exist. */
+    public List<String> environmentNames(List<String> environments) {
+        List<String> names = new ArrayList<>();
         for (String e : environments) {
-            envNames.add(requireEnvironment(e).name());
+            names.add(requireEnvironment(e).name());
         }
-        return new Resolver(workspace, cache, options).resolveAll(serviceNames, envNames);
+        return names;
     }
 
     public Service requireService(String name) {

@@ -32,6 +32,12 @@ final class Memo<K, V> {
         return await(task);
     }
 
+    /** The value of {@code key} when it has been computed, else null (never computes nor waits). */
+    V getIfComputed(K key) {
+        FutureTask<V> task = tasks.get(key);
+        return task != null && task.isDone() ? await(task) : null;
+    }
+
     /** The values computed so far, by key (a snapshot; values still being computed are waited for). */
     Map<K, V> computed() {
         Map<K, V> out = new java.util.HashMap<>();

@@ -2,8 +2,6 @@ package dev.confguard.resolve;
 
 import dev.confguard.workspace.Environment;
 import dev.confguard.workspace.Service;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +12,7 @@ import java.util.Map;
 public record ResolvedConfig(Service service, Environment environment, Map<String, ResolvedValue> values,
                              List<LayerFile> layers, List<ResolutionIssue> issues) {
     public ResolvedConfig {
-        values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        values = ResolvedValues.copyOf(values);
         layers = List.copyOf(layers);
         issues = List.copyOf(issues);
     }

@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -64,6 +66,11 @@ public final class Resolver {
      * @throws UsageException for a name the workspace does not have
      */
     public List<ResolvedConfig> resolveAll(List<String> serviceFilter, List<String> envFilter) {
+        return pairs(serviceFilter, envFilter).parallelStream().map(p -> resolve(p.service, p.environment))
+                .collect(Collectors.toList());
+    }
+
+    private List<Pair> pairs(List<String> serviceFilter, List<String> envFilter) {
         List<Service> services = select(workspace.services(), serviceFilter, "service",
                 name -> workspace.service(name), Service::name);
         List<Environment> environments = select(workspace.environments(), envFilter, "environment",
@@ -74,7 +81,34 @@ public final class Resolver {
                 pairs.add(new Pair(s, e));
             }
         }
-        return pairs.parallelStream().map(p -> resolve(p.service, p.environment)).collect(Collectors.toList());
+        return pairs;
+    }
+
+    /**
+     * Every file the selected pairs would layer, absolute, in the order {@link #resolveAll} reaches them
+     * (pair by pair, lowest level first), each once, whether or not it exists; nothing is read.
+     */
+    public List<Path> layerPaths(List<String> serviceFilter, List<String> envFilter) {
+        Set<Path> out = new LinkedHashSet<>();
+        for (Pair pair : pairs(serviceFilter, envFilter)) {
+            for (LayerPattern pattern : workspace.hierarchy()) {
+                List<String> spellings = pattern.usesEnvironment() ? pair.environment.spellings()
+                        : List.of(pair.environment.name());
+                for (String spelling : spellings) {
+                    out.add(workspace.root().resolve(pattern.expand(pair.service.path(), spelling))
+                            .toAbsolutePath().normalize());
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * Reads a layer file through the dialect now, once, so that its parsed document can be released
+     * before the pairs are resolved ({@link SourceCache#release}); resolving reads it from here.
+     */
+    public void readLayer(Path file) {
+        contents.get(file.toAbsolutePath().normalize());
     }
 
     public ResolvedConfig resolve(Service service, Environment environment) {
@@ -169,11 +203,10 @@ public final class Resolver {
         for (InterpolationProblem problem : result.problems()) {
             issues.add(issue(problem, layered));
         }
-        Map<String, ResolvedValue> values = new LinkedHashMap<>(Interpolator.capacity(layered.size()));
+        ResolvedValues values = ResolvedValues.withCapacity(layered.size());
         for (Map.Entry<String, Layered> e : layered.entrySet()) {
             String key = e.getKey();
-            values.put(key, new ResolvedValue(key, result.values().get(key), e.getValue().binding.raw(),
-                    e.getValue().chain));
+            values.add(key, result.values().get(key), e.getValue().binding.raw(), e.getValue().chain);
         }
         return values;
     }

@@ -46,6 +46,20 @@ public final class SourceCache {
         return files.get(path.toAbsolutePath().normalize());
     }
 
+    /**
+     * Lets go of the parsed document of a file read already, keeping its source: a run that has linted
+     * the file and read it as a layer needs the document no more, and a large repository's documents
+     * do not all fit in memory at once. Asking for the document later parses the source again.
+     */
+    public void release(Path path) {
+        CachedFile cached = files.getIfComputed(path.toAbsolutePath().normalize());
+        if (cached instanceof CachedFile.Dotenv) {
+            ((CachedFile.Dotenv) cached).release();
+        } else if (cached instanceof CachedFile.Config) {
+            ((CachedFile.Config) cached).release();
+        }
+    }
+
     /** Every file that exists among those asked for so far (documents and errors), by absolute path. */
     public Map<Path, CachedFile> loaded() {
         Map<Path, CachedFile> out = new TreeMap<>();

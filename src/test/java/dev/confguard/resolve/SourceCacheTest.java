@@ -71,4 +71,28 @@ class SourceCacheTest {
                 .isEqualTo(6);
         assertThat(cache.loaded()).hasSize(7);
     }
+
+    @Test
+    void aReleasedDocumentIsParsedAgainFromTheSameSource() throws Exception {
+        Path env = write(".env", "A=1\n# note\nB='two'\n");
+        Path yaml = write("c.yaml", "a:\n  b: 1\n");
+        SourceCache cache = new SourceCache(root);
+        CachedFile.Dotenv dotenv = (CachedFile.Dotenv) cache.get(env);
+        CachedFile.Config config = (CachedFile.Config) cache.get(yaml);
+        var dotenvBefore = dotenv.document();
+        var configBefore = config.document();
+
+        cache.release(env);
+        cache.release(yaml);
+        cache.release(root.resolve("never-read.env"));
+
+        assertThat(cache.get(env)).isSameAs(dotenv);
+        assertThat(dotenv.document()).isNotSameAs(dotenvBefore);
+        assertThat(dotenv.document().lines()).hasToString(dotenvBefore.lines().toString()).hasSize(3);
+        assertThat(dotenv.source()).isSameAs(dotenvBefore.source());
+        assertThat(config.document()).isNotSameAs(configBefore);
+        assertThat(config.document().entries()).isEqualTo(configBefore.entries());
+        assertThat(cache.parseCount()).isEqualTo(2);
+        assertThat(cache.loaded()).containsOnlyKeys(env.toAbsolutePath().normalize(), yaml.toAbsolutePath().normalize());
+    }
 }
