@@ -33,7 +33,6 @@ import dev.confguard.workspace.Service;
 import dev.confguard.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -70,62 +69,16 @@ public final class CheckEngine {
         RuleSelection selection = base.withOverrides(workspace.severities());
         List<String> serviceNames = run.serviceNames(request.services());
         List<String> environmentNames = run.environmentNames(request.environments());
-        boolean filtered = !request.services().isEmpty() || !request.environments().isEmpty();
         Path cwd = request.workingDirectory();
 
-        DocumentLinter dotenvLinter = new DocumentLinter(selection, registry.ids());
-        ConfigLinter configLinter = new ConfigLinter(selection, registry.ids());
         Map<String, Suppressions> directives = new ConcurrentHashMap<>();
-        List<Path> treeFiles = filtered ? List.of() : envFilesOf(workspace, cwd);
-        List<FileOutcome> outcomes = new ArrayList<>();
-        List<ResolvedConfig> configs = lintAndResolve(run, cwd, treeFiles, serviceNames, environmentNames,
-                path -> lintFile(run.cache().get(path), dotenvLinter, configLinter, directives), outcomes);
-        SchemaSet schemas = SchemaSet.load(workspace, servicesOf(configs), cwd);
-
-        List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
-        Map<String, FileView> views = new LinkedHashMap<>();
-        List<InputError> errors = new ArrayList<>();
-        int fileCount = 0;
-        for (FileOutcome outcome : outcomes) {
-            if (outcome.error != null) {
-                errors.add(outcome.error);
-                continue;
-            }
-            if (outcome.view == null) {
-                continue;
-            }
-            fileCount++;
-            findings.addAll(outcome.findings);
-            views.put(outcome.view.source().displayPath(), outcome.view);
-        }
-        List<ResolvedConfigRule> resolvedRules = selection.rules(ResolvedConfigRule.class);
-        boolean validate = !selection.rules(SchemaProblemRule.class).isEmpty();
-        Set<String> secretKeys = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        configs.parallelStream().forEach(config -> {
-            ValueOrigin fallback = fallbackOrigin(config, workspace, request.workingDirectory());
-            SchemaReport schema = validate ? schemas.validate(config) : null;
-            secretKeys.addAll(schema != null ? schema.secretKeys() : schemas.secretKeys(config));
-            for (ResolvedConfigRule rule : resolvedRules) {
-                rule.check(config, new ResolvedContext(rule.meta(), selection.severity(rule.id()), findings::add,
-                        config.service().name(), config.environment().name(), fallback, schema));
-            }
-        });
-        List<WorkspaceRule> workspaceRules = selection.rules(WorkspaceRule.class);
-        MappingFiles mappingFiles = new MappingFiles(run.cache(), request.workingDirectory(), request.maxFileBytes());
-        SecretVerification secrets = verifySecrets(request, workspace, configs, mappingFiles, workspaceRules);
-        if (!workspaceRules.isEmpty()) {
-            WorkspaceFacts facts = new WorkspaceFacts(workspace, file -> sourceOf(run, cwd, file, mappingFiles),
-                    config -> fallbackOrigin(config, workspace, cwd), Fingerprints.random(), selection::isEnabled,
-                    secrets);
-            workspaceRules.parallelStream().forEach(rule -> {
-                try {
-                    rule.check(configs, new WorkspaceContext(rule.meta(), selection.severity(rule.id()), findings::add,
-                            facts));
-                } catch (RuntimeException e) {
-                    throw new RuleFailure(rule.id(), workspace.root().toString(), e);
-                }
-            });
-        }
+        MappingFiles mappingFiles = new MappingFiles(run.cache(), cwd, request.maxFileBytes());
+        Checked checked = checkEverything(request, run, selection, registry, serviceNames, environmentNames, directives,
+                mappingFiles);
+        List<Finding> findings = checked.findings;
+        Map<String, FileView> views = checked.views;
+        List<InputError> errors = checked.errors;
+        Set<String> secretKeys = checked.secretKeys;
         List<Finding> sorted = withoutSuppressed(new ArrayList<>(findings), run, cwd, directives);
         sorted.sort(Finding.ORDER);
         Map<String, FileView> withFindings = new LinkedHashMap<>();
@@ -151,8 +104,96 @@ public final class CheckEngine {
                         secretSpans.getOrDefault(f.file(), List.of()), secretKeys, workspace.yamlKeys()));
             }
         }
-        return new Report(dedupe(sorted), withFindings, fileCount, dedupeErrors(errors))
-                .incompleteBecause(secrets.incomplete());
+        return new Report(dedupe(sorted), withFindings, checked.fileCount, dedupeErrors(errors))
+                .incompleteBecause(checked.incomplete);
+    }
+
+    /**
+     * Every check of the run, phase by phase, each in a method of its own so that what a phase holds
+     * (parsed documents, schemas, resolved configurations) can be collected as soon as it is done.
+     */
+    private Checked checkEverything(CheckRequest request, WorkspaceRun run, RuleSelection selection,
+                                    RuleRegistry registry, List<String> serviceNames, List<String> environmentNames,
+                                    Map<String, Suppressions> directives, MappingFiles mappingFiles) {
+        Workspace workspace = run.workspace();
+        Path cwd = request.workingDirectory();
+        boolean filtered = !request.services().isEmpty() || !request.environments().isEmpty();
+        DocumentLinter dotenvLinter = new DocumentLinter(selection, registry.ids());
+        ConfigLinter configLinter = new ConfigLinter(selection, registry.ids());
+        List<Path> treeFiles = filtered ? List.of() : envFilesOf(workspace, cwd);
+        List<FileOutcome> outcomes = new ArrayList<>();
+        List<ResolvedConfig> configs = lintAndResolve(run, cwd, treeFiles, serviceNames, environmentNames,
+                path -> lintFile(run.cache().get(path), dotenvLinter, configLinter, directives), outcomes);
+
+        Checked checked = new Checked();
+        for (FileOutcome outcome : outcomes) {
+            if (outcome.error != null) {
+                checked.errors.add(outcome.error);
+                continue;
+            }
+            if (outcome.view == null) {
+                continue;
+            }
+            checked.fileCount++;
+            checked.findings.addAll(outcome.findings);
+            checked.views.put(outcome.view.source().displayPath(), outcome.view);
+        }
+        outcomes = null; // their findings and views are in checked now
+        checked.findings.addAll(configFindings(configs, workspace, cwd, selection, checked.secretKeys));
+        List<WorkspaceRule> workspaceRules = selection.rules(WorkspaceRule.class);
+        SecretVerification secrets = verifySecrets(request, workspace, configs, mappingFiles, workspaceRules);
+        checked.incomplete = secrets.incomplete();
+        if (!workspaceRules.isEmpty()) {
+            WorkspaceFacts facts = new WorkspaceFacts(workspace, file -> sourceOf(run, cwd, file, mappingFiles),
+                    config -> fallbackOrigin(config, workspace, cwd), Fingerprints.random(), selection::isEnabled,
+                    secrets);
+            workspaceTasks(workspaceRules, configs).parallelStream().map(task -> {
+                List<Finding> found = new ArrayList<>();
+                try {
+                    task.rule.check(task.configs, new WorkspaceContext(task.rule.meta(),
+                            selection.severity(task.rule.id()), found::add, facts));
+                } catch (RuntimeException e) {
+                    throw new RuleFailure(task.rule.id(), workspace.root().toString(), e);
+                }
+                return found;
+            }).collect(Collectors.toList()).forEach(checked.findings::addAll);
+        }
+        return checked;
+    }
+
+    /**
+     * Schema validation and the rules on each resolved configuration. Each configuration's findings go
+     * in a list of their own, gathered in configuration order: the same order whatever thread ran which.
+     * The schemas are loaded here and are garbage when it returns.
+     */
+    private static List<Finding> configFindings(List<ResolvedConfig> configs, Workspace workspace, Path cwd,
+                                                RuleSelection selection, Set<String> secretKeys) {
+        SchemaSet schemas = SchemaSet.load(workspace, servicesOf(configs), cwd);
+        List<ResolvedConfigRule> resolvedRules = selection.rules(ResolvedConfigRule.class);
+        boolean validate = !selection.rules(SchemaProblemRule.class).isEmpty();
+        List<Finding> findings = new ArrayList<>();
+        configs.parallelStream().map(config -> {
+            List<Finding> found = new ArrayList<>();
+            ValueOrigin fallback = fallbackOrigin(config, workspace, cwd);
+            SchemaReport schema = validate ? schemas.validate(config) : null;
+            secretKeys.addAll(schema != null ? schema.secretKeys() : schemas.secretKeys(config));
+            for (ResolvedConfigRule rule : resolvedRules) {
+                rule.check(config, new ResolvedContext(rule.meta(), selection.severity(rule.id()), found::add,
+                        config.service().name(), config.environment().name(), fallback, schema));
+            }
+            return found;
+        }).collect(Collectors.toList()).forEach(findings::addAll);
+        return findings;
+    }
+
+    /** What the checks found, for the report: nothing of the parsed documents or resolved configurations. */
+    private static final class Checked {
+        final List<Finding> findings = new ArrayList<>();
+        final Map<String, FileView> views = new LinkedHashMap<>();
+        final List<InputError> errors = new ArrayList<>();
+        final Set<String> secretKeys = ConcurrentHashMap.newKeySet();
+        int fileCount;
+        List<String> incomplete = List.of();
     }
 
     /**
@@ -182,6 +223,32 @@ public final class CheckEngine {
                 })
                 .collect(Collectors.toList()));
         return resolver.resolveAll(services, environments);
+    }
+
+    /**
+     * The workspace rules' work in parts that can run on any thread: a rule that compares
+     * configurations gets them all at once; one that judges each alone gets them in slices (a few per
+     * processor, so one heavy rule does not leave the other processors idle). In rule order, then
+     * configuration order, so the findings gathered in task order come in the same order every run.
+     */
+    private static List<WorkspaceTask> workspaceTasks(List<WorkspaceRule> rules, List<ResolvedConfig> configs) {
+        int slices = Math.max(1, 4 * Runtime.getRuntime().availableProcessors());
+        int sliceSize = Math.max(1, (configs.size() + slices - 1) / slices);
+        List<WorkspaceTask> tasks = new ArrayList<>();
+        for (WorkspaceRule rule : rules) {
+            if (!rule.judgesEachConfigurationAlone() || configs.size() <= sliceSize) {
+                tasks.add(new WorkspaceTask(rule, configs));
+                continue;
+            }
+            for (int from = 0; from < configs.size(); from += sliceSize) {
+                tasks.add(new WorkspaceTask(rule, configs.subList(from, Math.min(configs.size(), from + sliceSize))));
+            }
+        }
+        return tasks;
+    }
+
+    /** One workspace rule over some of the configurations. */
+    private record WorkspaceTask(WorkspaceRule rule, List<ResolvedConfig> configs) {
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a cached document into what its layer sets. A {@code .env} file is read by the workspace's
@@ -28,6 +29,11 @@ import java.util.Map;
 final class LayerReader {
     private final DialectReader dialect;
     private final KeyStyle keyStyle;
+    /**
+     * One instance of each key name: the same few hundred names recur in thousands of files, and every
+     * resolved configuration keeps its keys.
+     */
+    private final ConcurrentHashMap<String, String> keys = new ConcurrentHashMap<>();
 
     LayerReader(DialectReader dialect, KeyStyle keyStyle) {
         this.dialect = dialect;
@@ -66,7 +72,7 @@ final class LayerReader {
             } else {
                 int lineStart = lines.lineStartOf(entry.key(), previous);
                 previous = lineStart;
-                located.put(entry, new LayerContent.Binding(entry.key(), entry.value(), false,
+                located.put(entry, new LayerContent.Binding(key(entry.key()), entry.value(), false,
                         lines.lineSpan(lineStart)));
             }
         }
@@ -79,7 +85,7 @@ final class LayerReader {
             if (b == null) {
                 // a reader that rebuilt the entry: find it again by its start or its key
                 DotenvLine.Entry parsed = entry.startOffset() < 0 ? null : byStart.get(entry.startOffset());
-                b = parsed != null ? binding(document, entry, parsed) : new LayerContent.Binding(entry.key(),
+                b = parsed != null ? binding(document, entry, parsed) : new LayerContent.Binding(key(entry.key()),
                         entry.value(), false, lines.lineSpan(lines.lineStartOf(entry.key(), -1)));
             }
             bindings.add(b);
@@ -87,11 +93,11 @@ final class LayerReader {
         return new LayerContent.Read(document.source().displayPath(), bindings, null, false);
     }
 
-    private static LayerContent.Binding binding(DotenvDocument document, ReadEntry entry, DotenvLine.Entry parsed) {
+    private LayerContent.Binding binding(DotenvDocument document, ReadEntry entry, DotenvLine.Entry parsed) {
         TextRange raw = parsed.value().raw();
         TextRange at = raw.isEmpty() ? parsed.key() : raw;
         boolean literal = parsed.value().quote() == QuoteStyle.SINGLE;
-        return new LayerContent.Binding(entry.key(), entry.value(), literal, span(document.source(), at));
+        return new LayerContent.Binding(key(entry.key()), entry.value(), literal, span(document.source(), at));
     }
 
     private LayerContent readConfig(ConfigDocument document) {
@@ -99,7 +105,7 @@ final class LayerReader {
         Map<String, LayerContent.Binding> byKey = new LinkedHashMap<>();
         for (ConfigEntry entry : document.entries()) {
             TextRange at = entry.valueRange().isEmpty() && entry.keyRange() != null ? entry.keyRange() : entry.valueRange();
-            String key = keyStyle.keyOf(entry.path());
+            String key = key(keyStyle.keyOf(entry.path()));
             byKey.put(key, new LayerContent.Binding(key, entry.value() == null ? "" : entry.value(), false,
                     span(source, at)));
         }
@@ -112,6 +118,12 @@ final class LayerReader {
         }
         return new LayerContent.Read(source.displayPath(), new ArrayList<>(byKey.values()), syntaxError,
                 !byKey.isEmpty());
+    }
+
+    /** The one instance of this key name. */
+    private String key(String name) {
+        String known = keys.putIfAbsent(name, name);
+        return known != null ? known : name;
     }
 
     static LayerContent.Span span(SourceFile source, TextRange range) {

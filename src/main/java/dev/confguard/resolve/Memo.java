@@ -38,6 +38,11 @@ final class Memo<K, V> {
         return task != null && task.isDone() ? await(task) : null;
     }
 
+    /** Forgets the value of {@code key}: the next {@link #get} computes it again. */
+    void remove(K key) {
+        tasks.remove(key);
+    }
+
     /** The values computed so far, by key (a snapshot; values still being computed are waited for). */
     Map<K, V> computed() {
         Map<K, V> out = new java.util.HashMap<>();

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -66,8 +67,47 @@ public final class Resolver {
      * @throws UsageException for a name the workspace does not have
      */
     public List<ResolvedConfig> resolveAll(List<String> serviceFilter, List<String> envFilter) {
-        return pairs(serviceFilter, envFilter).parallelStream().map(p -> resolve(p.service, p.environment))
-                .collect(Collectors.toList());
+        List<Pair> pairs = pairs(serviceFilter, envFilter);
+        Map<Path, AtomicInteger> uses = new HashMap<>();
+        for (Pair pair : pairs) {
+            for (Path file : layerPathsOf(pair)) {
+                uses.computeIfAbsent(file, f -> new AtomicInteger()).incrementAndGet();
+            }
+        }
+        return pairs.parallelStream().map(p -> {
+            ResolvedConfig config = resolve(p.service, p.environment);
+            for (Path file : layerPathsOf(p)) {
+                if (uses.get(file).decrementAndGet() == 0) {
+                    forget(file);
+                }
+            }
+            return config;
+        }).collect(Collectors.toList());
+    }
+
+    /**
+     * Drops what was read from a file once the last pair that layers it is resolved: a large
+     * repository's layers do not all need to be in memory at once. Asked for again, it is read again.
+     */
+    private void forget(Path file) {
+        contents.remove(file);
+        for (int index = 0; index < workspace.hierarchy().size(); index++) {
+            origins.remove(new Placement(file, index));
+        }
+    }
+
+    /** The files one pair would layer, absolute, each once, whether or not they exist. */
+    private Set<Path> layerPathsOf(Pair pair) {
+        Set<Path> out = new LinkedHashSet<>();
+        for (LayerPattern pattern : workspace.hierarchy()) {
+            List<String> spellings = pattern.usesEnvironment() ? pair.environment.spellings()
+                    : List.of(pair.environment.name());
+            for (String spelling : spellings) {
+                out.add(workspace.root().resolve(pattern.expand(pair.service.path(), spelling))
+                        .toAbsolutePath().normalize());
+            }
+        }
+        return out;
     }
 
     private List<Pair> pairs(List<String> serviceFilter, List<String> envFilter) {
@@ -91,14 +131,7 @@ public final class Resolver {
     public List<Path> layerPaths(List<String> serviceFilter, List<String> envFilter) {
         Set<Path> out = new LinkedHashSet<>();
         for (Pair pair : pairs(serviceFilter, envFilter)) {
-            for (LayerPattern pattern : workspace.hierarchy()) {
-                List<String> spellings = pattern.usesEnvironment() ? pair.environment.spellings()
-                        : List.of(pair.environment.name());
-                for (String spelling : spellings) {
-                    out.add(workspace.root().resolve(pattern.expand(pair.service.path(), spelling))
-                            .toAbsolutePath().normalize());
-                }
-            }
+            out.addAll(layerPathsOf(pair));
         }
         return new ArrayList<>(out);
     }

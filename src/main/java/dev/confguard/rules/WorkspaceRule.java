@@ -9,4 +9,12 @@ import java.util.List;
  */
 public interface WorkspaceRule extends Rule {
     void check(List<ResolvedConfig> all, WorkspaceContext context);
+
+    /**
+     * Whether {@link #check} judges each configuration on its own, looking at no other: then the
+     * engine may hand it the configurations in parts, on several threads. False unless a rule says so.
+     */
+    default boolean judgesEachConfigurationAlone() {
+        return false;
+    }
 }

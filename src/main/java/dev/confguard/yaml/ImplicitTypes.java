@@ -2,6 +2,7 @@ package dev.confguard.yaml;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Where YAML 1.1's implicit typing silently changes what a plain scalar says: {@code NO} and
@@ -10,6 +11,10 @@ import java.util.Set;
  */
 final class ImplicitTypes {
     private static final Set<String> PLAIN_BOOLEANS = Set.of("true", "false");
+    private static final Pattern OCTAL = Pattern.compile("[-+]?0[0-7_]+");
+    private static final Pattern HEX_OR_BINARY = Pattern.compile("[-+]?0[xXbB].*");
+    private static final Pattern SHORTEST_FLOAT = Pattern.compile("[-+]?(0|[1-9][0-9]*)\\.[0-9]*[1-9]");
+    private static final Pattern POINT_ZERO = Pattern.compile("[-+]?(0|[1-9][0-9]*)\\.0");
 
     private ImplicitTypes() {
     }
@@ -26,14 +31,14 @@ final class ImplicitTypes {
                 }
                 return null;
             case INTEGER:
-                if (v.matches("[-+]?0[0-7_]+") || v.contains("_") || v.contains(":") || v.startsWith("+")
-                        || v.matches("[-+]?0[xXbB].*")) {
+                if (OCTAL.matcher(v).matches() || v.contains("_") || v.contains(":") || v.startsWith("+")
+                        || HEX_OR_BINARY.matcher(v).matches()) {
                     return "read as a number in another base or notation by YAML 1.1 loaders "
                             + "(0777 is the octal 511, 12:30 is 750); quote it if you mean the text";
                 }
                 return null;
             case FLOAT:
-                if (v.matches("[-+]?(0|[1-9][0-9]*)\\.[0-9]*[1-9]") || v.matches("[-+]?(0|[1-9][0-9]*)\\.0")) {
+                if (SHORTEST_FLOAT.matcher(v).matches() || POINT_ZERO.matcher(v).matches()) {
                     return null;
                 }
                 return "read as a float by YAML 1.1 loaders, which rewrites it (the version 1.10 becomes 1.1); "

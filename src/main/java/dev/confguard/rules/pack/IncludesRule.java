@@ -31,6 +31,11 @@ final class IncludesRule extends PackRule {
     }
 
     @Override
+    public boolean judgesEachConfigurationAlone() {
+        return false;
+    }
+
+    @Override
     public void check(List<ResolvedConfig> all, WorkspaceContext context) {
         java.util.Map<dev.confguard.workspace.Environment, List<ResolvedConfig>> items = Side.byEnvironment(all, item,
                 where());

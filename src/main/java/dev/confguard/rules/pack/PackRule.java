@@ -64,6 +64,15 @@ public abstract class PackRule implements WorkspaceRule, RuleDocs.Documented {
         }
     }
 
+    /**
+     * True for the kinds that check one configuration at a time; kinds that compare configurations
+     * override {@link #check} and must answer false ({@code PackRuleKindsTest} holds every kind to it).
+     */
+    @Override
+    public boolean judgesEachConfigurationAlone() {
+        return true;
+    }
+
     /** Checks one (service, environment) in scope; kinds that compare configurations override {@link #check}. */
     void checkConfig(ResolvedConfig config, WorkspaceContext context) {
     }

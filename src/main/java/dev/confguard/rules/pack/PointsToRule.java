@@ -35,6 +35,11 @@ final class PointsToRule extends PackRule {
     }
 
     @Override
+    public boolean judgesEachConfigurationAlone() {
+        return false;
+    }
+
+    @Override
     public void check(List<ResolvedConfig> all, WorkspaceContext context) {
         java.util.Map<dev.confguard.workspace.Environment, List<ResolvedConfig>> targets = Side.byEnvironment(all, to,
                 where());

@@ -57,6 +57,11 @@ final class SameValueRule extends PackRule {
     }
 
     @Override
+    public boolean judgesEachConfigurationAlone() {
+        return false;
+    }
+
+    @Override
     public void check(List<ResolvedConfig> all, WorkspaceContext context) {
         for (Environment env : context.workspace().environments()) {
             List<Use> uses = new ArrayList<>();

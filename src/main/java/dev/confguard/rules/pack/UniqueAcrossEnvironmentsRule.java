@@ -30,6 +30,11 @@ final class UniqueAcrossEnvironmentsRule extends PackRule {
     }
 
     @Override
+    public boolean judgesEachConfigurationAlone() {
+        return false;
+    }
+
+    @Override
     public void check(List<ResolvedConfig> all, WorkspaceContext context) {
         List<Environment> order = context.workspace().environments();
         Map<String, List<Use>> byFingerprint = new HashMap<>();
