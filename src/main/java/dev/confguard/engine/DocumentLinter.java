@@ -83,7 +83,7 @@ public final class DocumentLinter {
         }
         SourceFile source = document.source();
         Suppressions suppressions = directives(document);
-        FindingTable table = new FindingTable(source.displayPath());
+        FindingTable table = new FindingTable(source);
         Consumer<Finding> sink = new Consumer<>() {
             @Override
             public void accept(Finding finding) {
