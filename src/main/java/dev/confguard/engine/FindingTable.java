@@ -193,8 +193,14 @@ final class FindingTable {
         return (long) blocks.size() * BLOCK * FIELDS * Integer.BYTES + text.retainedBytes();
     }
 
-    /** Puts the rows in {@link Finding#ORDER}; a stable merge sort over row numbers, on the int columns. */
+    /**
+     * Puts the rows in {@link Finding#ORDER} (once; later calls do nothing); a stable merge sort over row
+     * numbers, on the int columns.
+     */
     void sort() {
+        if (order != null) {
+            return;
+        }
         // rule ids compare as strings: rank them once
         int[] rank = new int[ruleIds.size()];
         for (int i = 0; i < rank.length; i++) {
@@ -289,6 +295,9 @@ final class FindingTable {
      * {@link Finding#ORDER} gives.
      */
     static List<Finding> view(List<FindingTable> tables) {
+        for (FindingTable table : tables) {
+            table.sort();
+        }
         return new View(tables);
     }
 
