@@ -2,7 +2,6 @@ package dev.confguard.dotenv;
 
 import dev.confguard.source.SourceFile;
 import dev.confguard.source.TextRange;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,21 +11,16 @@ import java.util.List;
 public final class DotenvDocument {
     private final SourceFile source;
     private final TextRange bom;
-    private final List<DotenvLine> lines;
+    /** The statements, in arrays; each {@link DotenvLine} is made when asked for (issue 8). */
+    private final Statements lines;
     /** The entries, once: every rule walks them (they used to be collected anew on each of ~18 calls). */
     private final List<DotenvLine.Entry> entries;
 
-    DotenvDocument(SourceFile source, TextRange bom, List<DotenvLine> lines) {
+    DotenvDocument(SourceFile source, TextRange bom, Statements lines) {
         this.source = source;
         this.bom = bom;
-        this.lines = List.copyOf(lines);
-        List<DotenvLine.Entry> entries = new ArrayList<>();
-        for (DotenvLine line : lines) {
-            if (line instanceof DotenvLine.Entry) {
-                entries.add((DotenvLine.Entry) line);
-            }
-        }
-        this.entries = List.copyOf(entries);
+        this.lines = lines;
+        this.entries = lines.entries();
     }
 
     public SourceFile source() {
@@ -42,6 +36,7 @@ public final class DotenvDocument {
         return bom;
     }
 
+    /** The statements in order (unmodifiable); each is made on access, so two accesses give equal values. */
     public List<DotenvLine> lines() {
         return lines;
     }

@@ -8,7 +8,8 @@ import dev.confguard.source.TextRange;
  *
  * <p>A statement keeps its parts as {@code int} offsets and makes each {@link TextRange} when asked:
  * a million-line file then holds a million small objects instead of seven million (issue 8).
- * Ranges are values: two calls give equal ranges, not the same object.
+ * Ranges are values: two calls give equal ranges, not the same object. A document holds its statements
+ * in arrays and makes each statement (and an entry's value) when asked for: statements too are values.
  */
 public sealed interface DotenvLine permits DotenvLine.Blank, DotenvLine.Comment, DotenvLine.Entry, DotenvLine.Invalid {
 
@@ -101,7 +102,11 @@ public sealed interface DotenvLine permits DotenvLine.Blank, DotenvLine.Comment,
         private final int keyEnd;
         /** Offset of the {@code =}, or -1. */
         private final int equals;
-        private final DotenvValue value;
+        /** The value's parts, made into a {@link DotenvValue} when asked for. */
+        private final int rawStart;
+        private final int rawEnd;
+        private final QuoteStyle quote;
+        private final boolean terminated;
         /** Offset of the comment's {@code #}, or -1. */
         private final int commentStart;
         /** The trailing text, or -1 for both. */
@@ -110,15 +115,19 @@ public sealed interface DotenvLine permits DotenvLine.Blank, DotenvLine.Comment,
         private final int eol;
         private final int end;
 
-        Entry(int start, int indentEnd, boolean export, int keyStart, int keyEnd, int equals, DotenvValue value,
-              int commentStart, int trailingStart, int trailingEnd, int eol, int end) {
+        Entry(int start, int indentEnd, boolean export, int keyStart, int keyEnd, int equals, int rawStart, int rawEnd,
+              QuoteStyle quote, boolean terminated, int commentStart, int trailingStart, int trailingEnd, int eol,
+              int end) {
             this.start = start;
             this.indentEnd = indentEnd;
             this.export = export;
             this.keyStart = keyStart;
             this.keyEnd = keyEnd;
             this.equals = equals;
-            this.value = value;
+            this.rawStart = rawStart;
+            this.rawEnd = rawEnd;
+            this.quote = quote;
+            this.terminated = terminated;
             this.commentStart = commentStart;
             this.trailingStart = trailingStart;
             this.trailingEnd = trailingEnd;
@@ -150,7 +159,7 @@ public sealed interface DotenvLine permits DotenvLine.Blank, DotenvLine.Comment,
         }
 
         public DotenvValue value() {
-            return value;
+            return new DotenvValue(rawStart, rawEnd, quote, terminated);
         }
 
         /** From the {@code #} to the line break, or null. */
@@ -174,7 +183,7 @@ public sealed interface DotenvLine permits DotenvLine.Blank, DotenvLine.Comment,
 
         @Override
         public String toString() {
-            return "Entry[span=" + span() + ", key=" + key() + ", value=" + value + "]";
+            return "Entry[span=" + span() + ", key=" + key() + ", value=" + value() + "]";
         }
     }
 

@@ -2,8 +2,6 @@ package dev.confguard.dotenv;
 
 import dev.confguard.source.SourceFile;
 import dev.confguard.source.TextRange;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Parses a {@code .env} file into a lossless {@link DotenvDocument} in one linear pass. It never
@@ -13,6 +11,7 @@ import java.util.List;
 public final class DotenvParser {
     private final String text;
     private final int n;
+    private final Statements statements;
     private int pos;
     /**
      * Per quote kind, the earliest offset from which a scan found no quote at all before the end of
@@ -21,41 +20,45 @@ public final class DotenvParser {
      */
     private final int[] noClosingQuoteFrom = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE};
 
-    private DotenvParser(String text) {
+    private DotenvParser(String text, int maxStatements) {
         this.text = text;
         this.n = text.length();
+        this.statements = new Statements(maxStatements);
     }
 
     public static DotenvDocument parse(SourceFile source) {
-        DotenvParser parser = new DotenvParser(source.text());
+        // a statement ends at a line break or at the end: there are at most as many as lines, and the
+        // arrays are sized once (the line index is needed for every finding's position anyway)
+        DotenvParser parser = new DotenvParser(source.text(), source.lineIndex().lineCount());
         TextRange bom = null;
         if (parser.n > 0 && parser.text.charAt(0) == '\uFEFF') {
             bom = TextRange.of(0, 1);
             parser.pos = 1;
         }
-        List<DotenvLine> lines = new ArrayList<>();
         while (parser.pos < parser.n) {
-            lines.add(parser.statement());
+            parser.statement();
         }
-        return new DotenvDocument(source, bom, lines);
+        return new DotenvDocument(source, bom, parser.statements.done());
     }
 
-    private DotenvLine statement() {
+    private void statement() {
         int start = pos;
         int indentEnd = skipBlanks(pos);
         int eol = endOfLine(indentEnd);
         if (indentEnd == eol) {
             pos = lineEndingEnd(eol);
-            return new DotenvLine.Blank(start, eol, pos);
+            statements.addBlank(start, eol, pos);
+            return;
         }
         if (text.charAt(indentEnd) == '#') {
             pos = lineEndingEnd(eol);
-            return new DotenvLine.Comment(start, indentEnd, eol, pos);
+            statements.addComment(start, indentEnd, eol, pos);
+            return;
         }
-        return entry(start, indentEnd, eol);
+        entry(start, indentEnd, eol);
     }
 
-    private DotenvLine entry(int start, int indentEnd, int eol) {
+    private void entry(int start, int indentEnd, int eol) {
         int keyStart = indentEnd;
         boolean export = false;
         if (text.startsWith("export", indentEnd) && indentEnd + 6 < eol && isBlank(text.charAt(indentEnd + 6))) {
@@ -67,22 +70,23 @@ public final class DotenvParser {
         }
         int equals = indexOf('=', keyStart, eol);
         if (equals < 0) {
-            return entryWithoutDelimiter(start, indentEnd, export, keyStart, eol);
+            entryWithoutDelimiter(start, indentEnd, export, keyStart, eol);
+            return;
         }
         int keyEnd = trimBlanksBack(keyStart, equals);
         int valueStart = skipBlanks(equals + 1);
         if (valueStart < eol && QuoteStyle.of(text.charAt(valueStart)) != QuoteStyle.NONE) {
-            return quotedEntry(start, indentEnd, export, keyStart, keyEnd, equals, valueStart, eol);
+            quotedEntry(start, indentEnd, export, keyStart, keyEnd, equals, valueStart, eol);
+            return;
         }
         int commentStart = unquotedCommentStart(valueStart, eol);
         int valueEnd = trimBlanksBack(valueStart, commentStart < 0 ? eol : commentStart);
-        DotenvValue value = new DotenvValue(valueStart, valueEnd, QuoteStyle.NONE, true);
         pos = lineEndingEnd(eol);
-        return new DotenvLine.Entry(start, indentEnd, export, keyStart, keyEnd, equals, value, commentStart, -1, -1, eol,
-                pos);
+        statements.addEntry(start, indentEnd, export, keyStart, keyEnd, equals, valueStart, valueEnd, QuoteStyle.NONE,
+                true, commentStart, -1, -1, eol, pos);
     }
 
-    private DotenvLine entryWithoutDelimiter(int start, int indentEnd, boolean export, int keyStart, int eol) {
+    private void entryWithoutDelimiter(int start, int indentEnd, boolean export, int keyStart, int eol) {
         int keyEnd = keyStart;
         while (keyEnd < eol && !isBlank(text.charAt(keyEnd)) && text.charAt(keyEnd) != '#') {
             keyEnd++;
@@ -90,24 +94,24 @@ public final class DotenvParser {
         int after = skipBlanks(keyEnd);
         pos = lineEndingEnd(eol);
         if (keyEnd == keyStart || (after < eol && text.charAt(after) != '#')) {
-            return new DotenvLine.Invalid(start, indentEnd, eol, pos, "expected KEY=VALUE");
+            statements.addInvalid(start, indentEnd, eol, pos, "expected KEY=VALUE");
+            return;
         }
-        DotenvValue value = new DotenvValue(keyEnd, keyEnd, QuoteStyle.NONE, true);
-        return new DotenvLine.Entry(start, indentEnd, export, keyStart, keyEnd, -1, value, after < eol ? after : -1, -1,
-                -1, eol, pos);
+        statements.addEntry(start, indentEnd, export, keyStart, keyEnd, -1, keyEnd, keyEnd, QuoteStyle.NONE, true,
+                after < eol ? after : -1, -1, -1, eol, pos);
     }
 
-    private DotenvLine quotedEntry(int start, int indentEnd, boolean export, int keyStart, int keyEnd, int equals,
+    private void quotedEntry(int start, int indentEnd, boolean export, int keyStart, int keyEnd, int equals,
                                    int valueStart, int eol) {
         char quote = text.charAt(valueStart);
         QuoteStyle style = QuoteStyle.of(quote);
         int close = closingQuote(quote, valueStart + 1);
         if (close < 0) {
-            DotenvValue value = new DotenvValue(valueStart, eol, style, false);
             pos = lineEndingEnd(eol);
-            return new DotenvLine.Entry(start, indentEnd, export, keyStart, keyEnd, equals, value, -1, -1, -1, eol, pos);
+            statements.addEntry(start, indentEnd, export, keyStart, keyEnd, equals, valueStart, eol, style, false, -1, -1,
+                    -1, eol, pos);
+            return;
         }
-        DotenvValue value = new DotenvValue(valueStart, close + 1, style, true);
         int lastEol = endOfLine(close + 1);
         int after = skipBlanks(close + 1);
         int comment = -1;
@@ -134,8 +138,8 @@ public final class DotenvParser {
             }
         }
         pos = lineEndingEnd(lastEol);
-        return new DotenvLine.Entry(start, indentEnd, export, keyStart, keyEnd, equals, value, comment, trailingStart,
-                trailingEnd, lastEol, pos);
+        statements.addEntry(start, indentEnd, export, keyStart, keyEnd, equals, valueStart, close + 1, style, true,
+                comment, trailingStart, trailingEnd, lastEol, pos);
     }
 
     /**

@@ -69,7 +69,8 @@ public final class DocumentLinter {
     static final int PARALLEL_CHARS = 1 << 20;
 
     /**
-     * As {@link #lint(DotenvDocument)}, into a compact table (lint's many-findings path). Fixes are never
+     * As {@link #lint(DotenvDocument)}, into a compact table (lint's many-findings path), sorted when it is
+     * first read or by {@link FindingTable#sort()}. Fixes are never
      * kept; the file's directives drop what they suppress as it is reported, as filtering afterwards would.
      *
      * <p>A large file's rules run on two threads, each taking the next rule in turn: rules are stateless
@@ -83,7 +84,7 @@ public final class DocumentLinter {
         }
         SourceFile source = document.source();
         Suppressions suppressions = directives(document);
-        FindingTable table = new FindingTable(source.displayPath());
+        FindingTable table = new FindingTable(source);
         Consumer<Finding> sink = new Consumer<>() {
             @Override
             public void accept(Finding finding) {
@@ -118,7 +119,8 @@ public final class DocumentLinter {
             run.run();
         }
         run.rethrow();
-        table.sort();
+        // not sorted here: the caller sorts once it has let go of the document (a large file's statements
+        // need not be held beside the sort's arrays); a table's view sorts it if no one did
         return table;
     }
 

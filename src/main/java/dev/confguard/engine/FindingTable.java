@@ -2,6 +2,8 @@ package dev.confguard.engine;
 
 import dev.confguard.findings.Finding;
 import dev.confguard.findings.Severity;
+import dev.confguard.source.LineIndex;
+import dev.confguard.source.SourceFile;
 import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -23,6 +25,10 @@ import java.util.RandomAccess;
  *
  * <p>A row holds what {@code RuleContext} reports for lint: no service, environment, fix, related
  * locations or details. A finding with any of those is kept whole, aside.
+ *
+ * <p>A table made for a source file (lint's) keeps less still (issue 8): a key found near the start of
+ * its finding's line is kept as its place in the file's text, and a message as its {@link MessageForms
+ * form} around the key. Both give back the very same strings.
  */
 final class FindingTable {
     private static final Severity[] SEVERITIES = Severity.values();
@@ -30,9 +36,15 @@ final class FindingTable {
     private final String file;
     private final List<String> ruleIds = new ArrayList<>();
     private final Text text = new Text();
+    /** The file's text and lines, where keys are looked up; null for a table made from a file name alone. */
+    private final String source;
+    private final LineIndex lines;
+    /** Message forms; null for a table made from a file name alone. */
+    private final MessageForms forms;
     /**
      * The rows, {@value #FIELDS} ints each, in blocks of {@value #BLOCK} rows (never copied to grow): line,
-     * column, end line, end column, rule index (low 16 bits) with severity ordinal (above), message, key.
+     * column, end line, end column, rule index (low 16 bits) with severity ordinal (2 bits) and flags above,
+     * message, key.
      */
     private static final int FIELDS = 7;
     /** Small enough that a file with a few findings (a folder holds thousands) keeps a few KB, not more. */
@@ -44,6 +56,15 @@ final class FindingTable {
     private static final int RULE_AND_SEVERITY = 4;
     private static final int MESSAGE = 5;
     private static final int KEY = 6;
+    /** In the rule field: the severity's ordinal, and whether the message is a form and the key a place. */
+    private static final int SEVERITY_SHIFT = 16;
+    private static final int MESSAGE_IS_FORM = 1 << 18;
+    private static final int KEY_IN_SOURCE = 1 << 19;
+    /** In the rule field: a key kept as a place in the text has its length here. */
+    private static final int KEY_LENGTH_SHIFT = 20;
+    private static final int LONGEST_KEY_IN_SOURCE = (1 << (32 - KEY_LENGTH_SHIFT)) - 1;
+    /** How far into its finding's line a key is looked for. */
+    private static final int KEY_SEARCH = 256;
 
     private final List<int[]> blocks = new ArrayList<>();
     private int size;
@@ -54,6 +75,17 @@ final class FindingTable {
 
     FindingTable(String file) {
         this.file = file;
+        this.source = null;
+        this.lines = null;
+        this.forms = null;
+    }
+
+    /** A table for lint's findings in {@code source}: keys and messages kept by reference where they can be. */
+    FindingTable(SourceFile source) {
+        this.file = source.displayPath();
+        this.source = source.text();
+        this.lines = source.lineIndex();
+        this.forms = new MessageForms();
     }
 
     int size() {
@@ -82,9 +114,22 @@ final class FindingTable {
         block[at + COLUMN] = f.column();
         block[at + END_LINE] = f.endLine();
         block[at + END_COLUMN] = f.endColumn();
-        block[at + RULE_AND_SEVERITY] = rule | f.severity().ordinal() << 16;
-        block[at + MESSAGE] = text.add(f.message());
-        block[at + KEY] = text.add(f.key());
+        int flags = rule | f.severity().ordinal() << SEVERITY_SHIFT;
+        int form = forms == null ? -1 : forms.encode(rule, f.message(), f.key());
+        if (form >= 0) {
+            flags |= MESSAGE_IS_FORM;
+            block[at + MESSAGE] = form;
+        } else {
+            block[at + MESSAGE] = text.add(f.message());
+        }
+        int place = keyPlace(f.key(), f.line());
+        if (place >= 0) {
+            flags |= KEY_IN_SOURCE | f.key().length() << KEY_LENGTH_SHIFT;
+            block[at + KEY] = place;
+        } else {
+            block[at + KEY] = text.add(f.key());
+        }
+        block[at + RULE_AND_SEVERITY] = flags;
         if (!f.file().equals(file) || f.service() != null || f.environment() != null || f.fix() != null
                 || !f.related().isEmpty() || !f.details().isEmpty()) {
             if (whole == null) {
@@ -93,6 +138,49 @@ final class FindingTable {
             whole.put(size, f);
         }
         size++;
+    }
+
+    /**
+     * Where {@code key} is written in the first {@value #KEY_SEARCH} chars of {@code line}, or -1 (no
+     * source, no key, too long, or not there: a key shown escaped, or named on another line).
+     */
+    private int keyPlace(String key, int line) {
+        if (source == null || key == null || key.isEmpty() || key.length() > LONGEST_KEY_IN_SOURCE
+                || line < 1 || line > lines.lineCount()) {
+            return -1;
+        }
+        int from = lines.lineStart(line);
+        int last = Math.min(from + KEY_SEARCH, source.length() - key.length());
+        char first = key.charAt(0);
+        for (int i = from; i <= last; i++) {
+            char c = source.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return -1;
+            }
+            if (c == first && source.startsWith(key, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The message of a row. */
+    private String message(int[] block, int at) {
+        int flags = block[at + RULE_AND_SEVERITY];
+        if ((flags & MESSAGE_IS_FORM) != 0) {
+            return forms.message(block[at + MESSAGE], key(block, at));
+        }
+        return text.get(block[at + MESSAGE]);
+    }
+
+    /** The key of a row. */
+    private String key(int[] block, int at) {
+        int flags = block[at + RULE_AND_SEVERITY];
+        if ((flags & KEY_IN_SOURCE) != 0) {
+            int start = block[at + KEY];
+            return source.substring(start, start + (flags >>> KEY_LENGTH_SHIFT));
+        }
+        return text.get(block[at + KEY]);
     }
 
     /** One int of a row. */
@@ -105,8 +193,14 @@ final class FindingTable {
         return (long) blocks.size() * BLOCK * FIELDS * Integer.BYTES + text.retainedBytes();
     }
 
-    /** Puts the rows in {@link Finding#ORDER}; a stable merge sort over row numbers, on the int columns. */
+    /**
+     * Puts the rows in {@link Finding#ORDER} (once; later calls do nothing); a stable merge sort over row
+     * numbers, on the int columns.
+     */
     void sort() {
+        if (order != null) {
+            return;
+        }
         // rule ids compare as strings: rank them once
         int[] rank = new int[ruleIds.size()];
         for (int i = 0; i < rank.length; i++) {
@@ -160,7 +254,7 @@ final class FindingTable {
             c = Integer.compare(rank[blockA[at + RULE_AND_SEVERITY] & 0xFFFF], rank[blockB[bt + RULE_AND_SEVERITY] & 0xFFFF]);
         }
         if (c == 0) {
-            c = text.get(blockA[at + MESSAGE]).compareTo(text.get(blockB[bt + MESSAGE]));
+            c = message(blockA, at).compareTo(message(blockB, bt));
         }
         return c != 0 ? c : Integer.compare(a, b);
     }
@@ -176,13 +270,13 @@ final class FindingTable {
         }
         int[] block = blocks.get(row / BLOCK);
         int at = row % BLOCK * FIELDS;
-        return new Finding(ruleIds.get(block[at + RULE_AND_SEVERITY] & 0xFFFF), severity(row), text.get(block[at + MESSAGE]),
+        return new Finding(ruleIds.get(block[at + RULE_AND_SEVERITY] & 0xFFFF), severity(row), message(block, at),
                 file, block[at + LINE], block[at + COLUMN], block[at + END_LINE], block[at + END_COLUMN],
-                text.get(block[at + KEY]), null, null, null, List.of());
+                key(block, at), null, null, null, List.of());
     }
 
     private Severity severity(int row) {
-        return SEVERITIES[field(row, RULE_AND_SEVERITY) >>> 16];
+        return SEVERITIES[field(row, RULE_AND_SEVERITY) >>> SEVERITY_SHIFT & 3];
     }
 
     long count(Severity severity) {
@@ -201,6 +295,9 @@ final class FindingTable {
      * {@link Finding#ORDER} gives.
      */
     static List<Finding> view(List<FindingTable> tables) {
+        for (FindingTable table : tables) {
+            table.sort();
+        }
         return new View(tables);
     }
 

@@ -109,8 +109,9 @@ public final class LintEngine {
 
     private static FileResult lintFile(Path path, String shown, long maxBytes, DocumentLinter linter, boolean alone) {
         try {
-            byte[] bytes = InputReader.read(path, maxBytes);
-            return lintSource(SourceFile.of(path, shown, bytes), linter, alone);
+            // no local for the bytes: an interpreted frame (this one runs once) would keep them for the whole
+            // lint, though an ASCII file's source holds only its text (42 MB on the 1M-line file, issue 8)
+            return lintSource(SourceFile.of(path, shown, InputReader.read(path, maxBytes)), linter, alone);
         } catch (InputReader.UnusableInput e) {
             return new FileResult(null, null, new InputError(shown, e.getMessage()));
         }
@@ -126,23 +127,30 @@ public final class LintEngine {
         DotenvDocument document = DotenvParser.parse(source);
         boolean beside = (alone || document.text().length() >= DocumentLinter.PARALLEL_CHARS)
                 && Runtime.getRuntime().availableProcessors() > 1;
+        FindingTable findings;
+        FileView view;
         if (!beside) {
-            FindingTable findings = linter.lintToTable(document);
-            return new FileResult(findings.size() == 0 ? null : new FileView(source, SecretMask.of(document)), findings,
-                    null);
+            findings = linter.lintToTable(document);
+            view = findings.size() == 0 ? null : new FileView(source, SecretMask.of(document));
+        } else {
+            MaskTask task = new MaskTask(document);
+            Thread thread = new Thread(task, "confguard-mask");
+            thread.setDaemon(true);
+            thread.start();
+            findings = linter.lintToTable(document);
+            // no findings: nothing shows the file, and the mask (if still being made) is left to finish unused
+            view = findings.size() == 0 ? null : new FileView(source, task.mask(thread));
         }
-        MaskTask task = new MaskTask(document);
-        Thread thread = new Thread(task, "confguard-mask");
-        thread.setDaemon(true);
-        thread.start();
-        FindingTable findings = linter.lintToTable(document);
-        // no findings: nothing shows the file, and the mask (if still being made) is left to finish unused
-        return new FileResult(findings.size() == 0 ? null : new FileView(source, task.mask(thread)), findings, null);
+        // The statements are no longer needed: let them go before the sort makes its arrays (on the 1M-line
+        // file ~30 MB less at the peak). A local is not freed by going unused in an interpreted frame.
+        document = null;
+        findings.sort();
+        return new FileResult(view, findings, null);
     }
 
     /** {@code SecretMask.of(document)} on another thread. */
     private static final class MaskTask implements Runnable {
-        private final DotenvDocument document;
+        private DotenvDocument document;
         private SecretMask mask;
         private RuntimeException failure;
 
@@ -157,6 +165,7 @@ public final class LintEngine {
             } catch (RuntimeException e) {
                 failure = e;
             }
+            document = null; // done with it: the caller lets it go before sorting the findings
         }
 
         /** The mask, once the thread is done; its failure, thrown here as if made here. */
