@@ -47,9 +47,7 @@ public final class SecretMask {
         List<TextRange> ranges = new ArrayList<>();
         for (ConfigEntry entry : document.entries()) {
             String path = entry.path();
-            String last = path.substring(path.lastIndexOf('.') + 1);
-            if (SecretKeyNames.looksSecret(last) || SecretKeyNames.looksSecret(path.replace('.', '_'))
-                    || markedSecret.test(path)) {
+            if (SecretKeyNames.pathLooksSecret(path) || markedSecret.test(path)) {
                 if (!entry.valueRange().isEmpty()) {
                     ranges.add(entry.valueRange());
                 }
