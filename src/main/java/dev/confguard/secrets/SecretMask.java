@@ -161,8 +161,9 @@ public final class SecretMask {
     /** {@code text.indexOf(needle, from)} that never looks at or past {@code to}: keeps the scan linear. */
     static int indexOf(String text, String needle, int from, int to) {
         int last = to - needle.length();
+        char first = needle.charAt(0); // compared first: startsWith only where the first character is
         for (int i = from; i <= last; i++) {
-            if (text.startsWith(needle, i)) {
+            if (text.charAt(i) == first && text.startsWith(needle, i)) {
                 return i;
             }
         }
