@@ -39,20 +39,38 @@ public final class Spelling {
         return distance(a, b, Integer.MAX_VALUE);
     }
 
-    /** The edit distance of a and b, or {@code limit} as soon as it is certain to be at least that. */
+    /**
+     * The edit distance of a and b, or {@code limit} as soon as it is certain to be at least that. Only
+     * the band of cells within {@code limit} of the diagonal is computed: a cell further off is at least
+     * its distance from the diagonal, so it counts as {@code limit}, and every cell is capped there.
+     */
     static int distance(String a, String b, int limit) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
+        int m = b.length();
+        if (limit <= 0 || Math.abs(a.length() - m) >= limit) {
+            return limit;
+        }
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            prev[j] = Math.min(j, limit);
         }
         for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            int rowMin = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            int from = Math.max(1, i - limit + 1);
+            int to = (int) Math.min(m, (long) i + limit - 1);
+            cur[0] = Math.min(i, limit);
+            if (from > 1) {
+                cur[from - 1] = limit;
+            }
+            int rowMin = from == 1 ? cur[0] : limit;
+            char ca = a.charAt(i - 1);
+            for (int j = from; j <= to; j++) {
+                int cost = ca == b.charAt(j - 1) ? 0 : 1;
+                int d = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                cur[j] = Math.min(d, limit);
                 rowMin = Math.min(rowMin, cur[j]);
+            }
+            if (to < m) {
+                cur[to + 1] = limit;
             }
             if (rowMin >= limit) {
                 return limit;
@@ -61,6 +79,6 @@ public final class Spelling {
             prev = cur;
             cur = t;
         }
-        return Math.min(prev[b.length()], limit);
+        return Math.min(prev[m], limit);
     }
 }

@@ -29,6 +29,12 @@ public final class ResourceExtractor {
             "mongodb", "mongodb+srv", "redis", "rediss", "sqlserver", "mssql", "clickhouse", "cockroachdb", "oracle");
     private static final String CLOUD_SQL = "/cloudsql/";
     private static final String OAUTH_SUFFIX = ".apps.googleusercontent.com";
+    private static final Comparator<ResourcePart> VALUE_ORDER =
+            Comparator.comparingInt(ResourcePart::start).thenComparingInt(ResourcePart::end);
+    /** ASCII characters that end a name besides white space ({@link #isNameEnd}). */
+    private static final boolean[] NAME_ENDS = asciiSet(",;\"'<>&?)(");
+    /** ASCII characters that end a URL besides white space ({@link #urlEnd}). */
+    private static final boolean[] URL_ENDS = asciiSet(",;\"'<>");
 
     private ResourceExtractor() {
     }
@@ -39,16 +45,24 @@ public final class ResourceExtractor {
         if (value == null || value.isEmpty()) {
             return parts;
         }
+        boolean slash = value.indexOf('/') >= 0; // Cloud SQL, resource and registry names hold one: most values none
         urls(value, parts);
-        cloudSql(value, parts);
-        resourceNames(value, parts);
+        if (slash) {
+            cloudSql(value, parts);
+            resourceNames(value, parts);
+        }
         shortSecretReference(value, parts);
-        registries(value, parts);
+        if (slash) {
+            registries(value, parts);
+        }
         oauthClientId(value, parts);
         if (parts.isEmpty()) {
-            byKey(key == null ? "" : key.toUpperCase(Locale.ROOT), value, parts);
+            byKey(KeyHint.of(key), value, parts);
         }
-        parts.sort(Comparator.comparingInt(ResourcePart::start).thenComparingInt(ResourcePart::end));
+        if (parts.size() < 2) {
+            return parts;
+        }
+        parts.sort(VALUE_ORDER);
         return dedupe(parts);
     }
 
@@ -253,7 +267,7 @@ public final class ResourceExtractor {
         }
     }
 
-    private static void byKey(String key, String v, List<ResourcePart> parts) {
+    private static void byKey(KeyHint hint, String v, List<ResourcePart> parts) {
         int start = 0;
         int end = v.length();
         while (start < end && Character.isWhitespace(v.charAt(start))) {
@@ -265,19 +279,17 @@ public final class ResourceExtractor {
         if (start == end || containsWhitespace(v, start, end)) {
             return;
         }
-        String name = key.replace('-', '_').replace('.', '_');
-        if (endsWithAny(name, "HOST", "HOSTNAME", "_SERVER", "_ADDR", "_ADDRESS", "_DOMAIN", "_HOSTS")
-                && v.charAt(start) != '/') {
+        if (hint == KeyHint.HOSTS && v.charAt(start) != '/') {
             hostList(v, start, end, parts);
-        } else if (endsWithAny(name, "_DB", "_DATABASE", "_DB_NAME", "_DBNAME", "_DATABASE_NAME")) {
+        } else if (hint == KeyHint.DATABASE) {
             if (!allDigits(v, start, end)) {
                 parts.add(part(Kind.DATABASE, v, start, end));
             }
-        } else if (name.endsWith("PROJECT") || name.endsWith("PROJECT_ID") || name.endsWith("PROJECT_NUMBER")) {
+        } else if (hint == KeyHint.PROJECT) {
             parts.add(part(allDigits(v, start, end) ? Kind.PROJECT_NUMBER : Kind.PROJECT, v, start, end));
-        } else if (endsWithAny(name, "BUCKET", "_BUCKET_NAME")) {
+        } else if (hint == KeyHint.BUCKET) {
             parts.add(part(Kind.BUCKET, v, start, end));
-        } else if (endsWithAny(name, "_SECRET_ID", "_SECRET_NAME")) {
+        } else if (hint == KeyHint.SECRET_ID) {
             parts.add(part(Kind.SECRET_ID, v, start, end));
         } else if (isHostAndPort(v, start, end)) {
             parts.add(part(Kind.HOST, v, start, v.lastIndexOf(':', end - 1)));
@@ -337,7 +349,7 @@ public final class ResourceExtractor {
 
     private static int urlEnd(String v, int from) {
         int i = from;
-        while (i < v.length() && !Character.isWhitespace(v.charAt(i)) && ",;\"'<>".indexOf(v.charAt(i)) < 0) {
+        while (i < v.length() && !endsUrl(v.charAt(i))) {
             i++;
         }
         return i;
@@ -357,7 +369,20 @@ public final class ResourceExtractor {
     }
 
     private static boolean isNameEnd(char c) {
-        return Character.isWhitespace(c) || ",;\"'<>&?)(".indexOf(c) >= 0;
+        return c < 128 ? NAME_ENDS[c] : Character.isWhitespace(c);
+    }
+
+    private static boolean endsUrl(char c) {
+        return c < 128 ? URL_ENDS[c] : Character.isWhitespace(c);
+    }
+
+    /** The ASCII characters that are white space or in {@code others}, as a table by character. */
+    private static boolean[] asciiSet(String others) {
+        boolean[] set = new boolean[128];
+        for (char c = 0; c < 128; c++) {
+            set[c] = Character.isWhitespace(c) || others.indexOf(c) >= 0;
+        }
+        return set;
     }
 
     private static boolean isSchemeChar(char c) {
@@ -380,15 +405,6 @@ public final class ResourceExtractor {
     private static boolean containsWhitespace(String v, int start, int end) {
         for (int i = start; i < end; i++) {
             if (Character.isWhitespace(v.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean endsWithAny(String name, String... suffixes) {
-        for (String s : suffixes) {
-            if (name.endsWith(s)) {
                 return true;
             }
         }

@@ -58,10 +58,42 @@ public record ResourcePart(Kind kind, int start, int end, String text) {
         return c == '.' || c == '-' || c == '_' || c == ':' || c == '[' || c == ']';
     }
 
+    /**
+     * An IPv6 literal (a {@code :} and only {@code [ ] : .} and hex digits) or a dotted quad of one to
+     * three ASCII digits each: what the patterns {@code [\[\]0-9A-Fa-f:.]+} and
+     * {@code \d{1,3}(\.\d{1,3}){3}} accept, without compiling them for every part.
+     */
     static boolean isIpAddress(String host) {
-        if (host.indexOf(':') >= 0 && host.matches("[\\[\\]0-9A-Fa-f:.]+")) {
-            return true;
+        return host.indexOf(':') >= 0 && onlyIpv6Characters(host) || isDottedQuad(host);
+    }
+
+    private static boolean onlyIpv6Characters(String host) {
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            boolean hex = c >= '0' && c <= '9' || c >= 'A' && c <= 'F' || c >= 'a' && c <= 'f';
+            if (!hex && c != ':' && c != '.' && c != '[' && c != ']') {
+                return false;
+            }
         }
-        return host.matches("\\d{1,3}(\\.\\d{1,3}){3}");
+        return !host.isEmpty();
+    }
+
+    private static boolean isDottedQuad(String host) {
+        int dots = 0;
+        int digits = 0;
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits > 3) {
+                    return false;
+                }
+            } else if (c == '.' && digits > 0 && dots < 3) {
+                dots++;
+                digits = 0;
+            } else {
+                return false;
+            }
+        }
+        return dots == 3 && digits > 0;
     }
 }

@@ -47,9 +47,7 @@ public final class SecretMask {
         List<TextRange> ranges = new ArrayList<>();
         for (ConfigEntry entry : document.entries()) {
             String path = entry.path();
-            String last = path.substring(path.lastIndexOf('.') + 1);
-            if (SecretKeyNames.looksSecret(last) || SecretKeyNames.looksSecret(path.replace('.', '_'))
-                    || markedSecret.test(path)) {
+            if (SecretKeyNames.pathLooksSecret(path) || markedSecret.test(path)) {
                 if (!entry.valueRange().isEmpty()) {
                     ranges.add(entry.valueRange());
                 }
@@ -163,8 +161,9 @@ public final class SecretMask {
     /** {@code text.indexOf(needle, from)} that never looks at or past {@code to}: keeps the scan linear. */
     static int indexOf(String text, String needle, int from, int to) {
         int last = to - needle.length();
+        char first = needle.charAt(0); // compared first: startsWith only where the first character is
         for (int i = from; i <= last; i++) {
-            if (text.startsWith(needle, i)) {
+            if (text.charAt(i) == first && text.startsWith(needle, i)) {
                 return i;
             }
         }

@@ -107,6 +107,10 @@ final class NodeDotenvReader implements DialectReader {
      */
     static String stripOuterQuotes(String value) {
         int n = value.length();
+        if (!hasLineTerminator(value)) { // one line, the common case: only its first character can open
+            return n >= 2 && quoteKind(value.charAt(0)) >= 0 && value.charAt(n - 1) == value.charAt(0)
+                    ? value.substring(1, n - 1) : value;
+        }
         int[] lastClosing = {-1, -1, -1};
         for (int i = n - 1; i >= 0; i--) {
             int kind = quoteKind(value.charAt(i));
@@ -136,6 +140,15 @@ final class NodeDotenvReader implements DialectReader {
             return value;
         }
         return out.append(value, copied, n).toString();
+    }
+
+    private static boolean hasLineTerminator(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (isLineTerminator(value.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int quoteKind(char c) {

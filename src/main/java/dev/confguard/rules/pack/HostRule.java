@@ -13,15 +13,19 @@ import java.util.List;
  * {@code allow} globs are the only hosts allowed among those matching {@code scope} (default: all).
  */
 final class HostRule extends PackRule {
-    private final List<String> deny;
+    /** As written, for messages. */
     private final List<String> allow;
-    private final List<String> scope;
+    /** The globs in lower case: hosts are compared ignoring case. */
+    private final List<String> lowerDeny;
+    private final List<String> lowerAllow;
+    private final List<String> lowerScope;
 
     private HostRule(Common common, List<String> deny, List<String> allow, List<String> scope) {
         super(common);
-        this.deny = List.copyOf(deny);
         this.allow = List.copyOf(allow);
-        this.scope = List.copyOf(scope);
+        this.lowerDeny = Globs.lowerCase(deny);
+        this.lowerAllow = Globs.lowerCase(allow);
+        this.lowerScope = Globs.lowerCase(scope);
     }
 
     static HostRule from(RuleSpec spec, Common common) {
@@ -46,11 +50,11 @@ final class HostRule extends PackRule {
                 }
                 String host = part.text();
                 String problem = null;
-                if (Globs.anyIgnoreCase(deny, host)) {
+                if (Globs.anyLowerCase(lowerDeny, host)) {
                     problem = key + " points at " + host + " in " + config.environment().name()
                             + (config.environment().deployed() ? ", a deployed environment" : "");
-                } else if (!allow.isEmpty() && (scope.isEmpty() || Globs.anyIgnoreCase(scope, host))
-                        && !Globs.anyIgnoreCase(allow, host)) {
+                } else if (!allow.isEmpty() && (lowerScope.isEmpty() || Globs.anyLowerCase(lowerScope, host))
+                        && !Globs.anyLowerCase(lowerAllow, host)) {
                     problem = key + " points at " + host + " in " + config.environment().name() + "; expected "
                             + String.join(" or ", allow);
                 }

@@ -25,8 +25,8 @@ import java.util.Map;
  */
 final class IsolationRule extends PackRule {
     private final boolean generic;
-    private final List<String> environmentKeys;
-    private final List<String> buildModeKeys;
+    private final java.util.Set<String> environmentKeys;
+    private final java.util.Set<String> buildModeKeys;
     private final Map<String, Markers> markers;
     private final List<IsolationRule> precise = new java.util.concurrent.CopyOnWriteArrayList<>();
     /** Key suffixes per environment: a pure function of the rule and the environment, memoised. */
@@ -45,8 +45,8 @@ final class IsolationRule extends PackRule {
                           Map<String, Markers> markers) {
         super(common);
         this.generic = generic;
-        this.environmentKeys = List.copyOf(environmentKeys);
-        this.buildModeKeys = List.copyOf(buildModeKeys);
+        this.environmentKeys = java.util.Set.copyOf(environmentKeys);
+        this.buildModeKeys = java.util.Set.copyOf(buildModeKeys);
         this.markers = markers;
     }
 
@@ -155,7 +155,8 @@ final class IsolationRule extends PackRule {
     }
 
     private List<String> keySuffixes(Environment env) {
-        return suffixes.computeIfAbsent(env, this::computeSuffixes);
+        List<String> known = suffixes.get(env); // a plain lookup first: no method reference to allocate
+        return known != null ? known : suffixes.computeIfAbsent(env, this::computeSuffixes);
     }
 
     private List<String> computeSuffixes(Environment env) {

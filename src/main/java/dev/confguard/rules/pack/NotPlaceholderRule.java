@@ -14,12 +14,15 @@ final class NotPlaceholderRule extends ValueRule {
             "(?i)change[-_ ]?me([-_ .].*)?", "(?i)replace[-_ ]?(with|me)([-_ ].*)?", "(?i)your[-_].*", "<[^<>]*>",
             "(?i)x{3,}", "(?i)(todo|tbd|fixme)([-_ :].*)?", "(?i)placeholder");
 
-    /** Every pattern in one alternation: one linear RE2 pass per value instead of one per pattern. */
+    /**
+     * Every pattern in one alternation: one linear RE2 pass per value instead of one per pattern, which
+     * stops where no pattern can go on ({@link Patterns#wholeOf}).
+     */
     private final Pattern any;
 
     private NotPlaceholderRule(Common common, List<String> patterns) {
         super(common);
-        this.any = Patterns.anyOf(patterns);
+        this.any = Patterns.wholeOf(patterns);
     }
 
     static NotPlaceholderRule from(RuleSpec spec, Common common) {

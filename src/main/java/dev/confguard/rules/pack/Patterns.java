@@ -10,9 +10,19 @@ final class Patterns {
 
     /** One pattern matching what any of {@code sources} matches (each already known to compile); null for none. */
     static Pattern anyOf(List<String> sources) {
-        if (sources.isEmpty()) {
-            return null;
-        }
+        return sources.isEmpty() ? null : Pattern.compile(alternation(sources));
+    }
+
+    /**
+     * As {@link #anyOf}, for {@link Pattern#matches} only: anchored at the start with {@code ^}, which
+     * {@code matches} implies anyway, because RE2 then stops at the first character no alternative
+     * accepts; unanchored, it walks on to the end of the value with nothing left to match.
+     */
+    static Pattern wholeOf(List<String> sources) {
+        return sources.isEmpty() ? null : Pattern.compile("^(?:" + alternation(sources) + ")");
+    }
+
+    private static String alternation(List<String> sources) {
         StringBuilder all = new StringBuilder();
         for (String s : sources) {
             if (all.length() > 0) {
@@ -20,6 +30,6 @@ final class Patterns {
             }
             all.append("(?:").append(s).append(')');
         }
-        return Pattern.compile(all.toString());
+        return all.toString();
     }
 }

@@ -73,7 +73,8 @@ final class PlaintextSecretRule extends PackRule implements dev.confguard.rules.
     }
 
     private boolean isNonSecretKey(String key) {
-        return nonSecret.computeIfAbsent(key, k -> {
+        Boolean known = nonSecret.get(key); // a plain lookup first: no lambda to allocate
+        return known != null ? known : nonSecret.computeIfAbsent(key, k -> {
             String name = k.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
             return Globs.anyIgnoreCase(nonSecretKeys, name);
         });

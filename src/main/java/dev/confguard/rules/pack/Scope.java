@@ -105,10 +105,18 @@ final class Scope {
             }
             return out;
         }
+        if (!secretsOnly && keys.isEmpty() && keyPattern == null) {
+            out.addAll(config.values().keySet()); // every key is in scope: nothing to look up
+            return out;
+        }
         Map<String, Boolean> memo = matches.computeIfAbsent(config.environment(),
                 e -> new java.util.concurrent.ConcurrentHashMap<>());
         for (String key : config.values().keySet()) {
-            if (memo.computeIfAbsent(key, k -> matchesKey(k, config.environment()))) {
+            Boolean in = memo.get(key); // a plain lookup first: no lambda to allocate for a key seen before
+            if (in == null) {
+                in = memo.computeIfAbsent(key, k -> matchesKey(k, config.environment()));
+            }
+            if (in) {
                 out.add(key);
             }
         }
