@@ -1,8 +1,6 @@
 package dev.confguard.findings;
 
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,8 +29,7 @@ public record Finding(
 
     public Finding {
         related = related == null ? List.of() : List.copyOf(related);
-        details = details == null || details.isEmpty() ? Map.of()
-                : Collections.unmodifiableMap(new LinkedHashMap<>(details));
+        details = Details.copyOf(details);
     }
 
     /** A finding without details. */

@@ -37,8 +37,8 @@ import org.json.JSONObject;
  * read, {@code $id} and {@code $schema} are dropped (draft-07 is set explicitly; scopes play no part),
  * confguard's formats carry the names they are loaded with ({@link CustomFormat#loadedName}), and
  * {@code {"type": "integer", "format": "port"}} also gets {@code minimum 1, maximum 65535} (everit
- * applies formats to strings only). Files are read once per reader, however many schemas
- * refer to them.
+ * applies formats to strings only). Files a schema refers to are read once per reader, however many
+ * schemas refer to them; a schema file itself is read each time it is loaded as a service's schema.
  */
 final class SchemaReader {
     private static final String META_RESOURCE = "/dev/confguard/schema/draft-07-strict.schema.json";
@@ -78,7 +78,10 @@ final class SchemaReader {
             if (files.containsKey(source.uri())) {
                 continue;
             }
-            Parsed p = parsed.computeIfAbsent(source.uri(), uri -> parse(source));
+            // files a schema refers to are parsed once per reader, however many schemas refer to them; the
+            // schema file itself is not kept, so a run over thousands of services does not hold every
+            // service's parsed schema at once
+            Parsed p = source == root ? parse(source) : parsed.computeIfAbsent(source.uri(), uri -> parse(source));
             files.put(source.uri(), p);
             errors.addAll(p.errors);
             queue.addAll(p.referred);
