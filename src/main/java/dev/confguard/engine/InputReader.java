@@ -1,5 +1,6 @@
 package dev.confguard.engine;
 
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -25,13 +26,30 @@ public final class InputReader {
             if (size > maxBytes) {
                 throw new UnusableInput(tooLarge(size, maxBytes));
             }
-            byte[] bytes = Files.readAllBytes(path);
+            byte[] bytes = readAllBytes(path);
             checkText(bytes);
             return bytes;
         } catch (IOException e) {
             throw new UnusableInput(describe(e));
         } catch (OutOfMemoryError e) {
             throw new UnusableInput("too large to read into memory");
+        }
+    }
+
+    /**
+     * {@code Files.readAllBytes(path)} through {@code java.io}: a file channel would load NIO's channel classes
+     * and two native libraries on lint's start-up path (~1 ms). A file that cannot be opened so is read by
+     * {@code Files}, whose exception (and so the message shown) is the one it has always been.
+     */
+    private static byte[] readAllBytes(Path path) throws IOException {
+        FileInputStream in;
+        try {
+            in = new FileInputStream(path.toFile());
+        } catch (IOException | UnsupportedOperationException e) {
+            return Files.readAllBytes(path);
+        }
+        try (in) {
+            return in.readAllBytes();
         }
     }
 
