@@ -57,9 +57,10 @@ fi
 # ---- build (the launcher rebuilds target/confguard.jar when it is missing or stale) ----
 ./confguard --version >/dev/null
 jar="$root/target/confguard.jar"
-# The launcher's java command (flags, AppCDS archive, main class), for the row that bypasses the launcher.
+# The launcher's java command for lint (flags, lint's AppCDS archive, main class), for the row that bypasses
+# the launcher.
 java_flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxNewSize=64m -XX:-UsePerfData -XX:+ExitOnOutOfMemoryError
-  -Xshare:auto -XX:SharedArchiveFile="$root/target/confguard.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off)
+  -Xshare:auto -XX:SharedArchiveFile="$root/target/confguard-lint.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off)
 
 # ---- corpora (regenerated only when the generator or its arguments change) ----
 generate() {  # generate DIR ARGS...
