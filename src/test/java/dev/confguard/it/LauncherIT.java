@@ -66,6 +66,11 @@ class LauncherIT {
     }
 
     private Run run(List<String> command, Map<String, String> extraEnv) throws IOException, InterruptedException {
+        return run(command, extraEnv, "");
+    }
+
+    private Run run(List<String> command, Map<String, String> extraEnv, String stdin)
+            throws IOException, InterruptedException {
         Path log = Files.createTempFile(tmp, "jvm", ".log");
         Path out = Files.createTempFile(tmp, "out", ".txt");
         Path err = Files.createTempFile(tmp, "err", ".txt");
@@ -77,7 +82,9 @@ class LauncherIT {
         env.put("JAVA_TOOL_OPTIONS", "-Xlog:class+load,cds:file=" + log);
         pb.environment().putAll(env);
         Process p = pb.start();
-        p.getOutputStream().close();
+        try (var in = p.getOutputStream()) {
+            in.write(stdin.getBytes(StandardCharsets.UTF_8));
+        }
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
             p.destroyForcibly();
             throw new AssertionError("the launcher did not finish in 120 s");
@@ -139,6 +146,32 @@ class LauncherIT {
         assertThat(reference.log()).as("picocli's command classes come from the archive")
                 .containsPattern("\\] dev\\.confguard\\.cli\\.RootCommand source: shared objects file \\(top\\)");
         assertIgnoredWhenUnusable("confguard.jsa", ARCHIVE, reference, "rules");
+    }
+
+    /**
+     * lint runs with the jar on the boot class path (as its archive was made): what it prints and its exit code
+     * are those of the jar on the class path, for plain runs, other formats, standard input, and the argument
+     * lists lint leaves to picocli (help, an unknown option).
+     */
+    @Test
+    void lintPrintsAndExitsAsFromTheClassPath() throws Exception {
+        Files.writeString(tmp.resolve("svc/.env.production"), "A=1\nB='x y'\nC=\"z\n");
+        String stdin = "K=v\nK=w\nSECRET_TOKEN=abc def\n";
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        for (List<String> args : List.of(List.of("lint", "svc"), List.of("lint", "svc/.env"),
+                List.of("lint", "--format", "json", "svc"), List.of("lint", "--format", "sarif", "svc"),
+                List.of("lint", "-", "--stdin-filename", "api/.env"), List.of("lint", "--help"),
+                List.of("lint", "--bogus", "svc"), List.of("lint", "--format", "github", "--no-color", "svc/.env"))) {
+            List<String> launcher = new ArrayList<>(List.of(PROJECT.resolve("confguard").toString()));
+            launcher.addAll(args);
+            Run launched = run(launcher, Map.of("CONFGUARD_JAR", JAR.toString()), stdin);
+            List<String> direct = new ArrayList<>(List.of(java.toString(), "-cp", JAR.toString(), "dev.confguard.cli.Main"));
+            direct.addAll(args);
+            Run reference = run(direct, Map.of(), stdin);
+            assertThat(launched.exitCode()).as(String.join(" ", args)).isEqualTo(reference.exitCode());
+            assertThat(launched.out()).as(String.join(" ", args)).isEqualTo(reference.out());
+            assertThat(launched.err()).as(String.join(" ", args)).isEqualTo(reference.err());
+        }
     }
 
     /** A copy of the jar with no archive, an old one, another jar's, or a damaged one: the same run, silently. */
