@@ -56,10 +56,10 @@ fi
 
 # ---- build (the launcher rebuilds target/confguard.jar when it is missing or stale) ----
 ./confguard --version >/dev/null
-jar="$root/target/confguard.jar"
-# The launcher's java command (flags, AppCDS archive, main class), for the row that bypasses the launcher.
+# The launcher's java command for lint (flags, lint's static AppCDS archive, the jar on the boot class path as
+# that archive was made, main class), for the row that bypasses the launcher.
 java_flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxNewSize=64m -XX:-UsePerfData -XX:+ExitOnOutOfMemoryError
-  -Xshare:auto -XX:SharedArchiveFile="$root/target/confguard.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off)
+  -Xshare:auto -XX:SharedArchiveFile="$root/target/confguard-lint.jsa" -Xlog:cds=off -Xbootclasspath/a:"$root/target/confguard.jar")
 
 # ---- corpora (regenerated only when the generator or its arguments change) ----
 generate() {  # generate DIR ARGS...
@@ -178,7 +178,7 @@ cf=("$root/confguard")
 measure jvm "java -version" "" "$fast_runs" /dev/null java -version
 measure small "confguard lint, one small file ($(awk -v s="$(stat -c %s "$small")" 'BEGIN {printf "%.1f", s / 1e3}') KB)" jvm "$fast_runs" /dev/null "${cf[@]}" lint "$small"
 measure small-jar "java (the launcher's command) lint: same file, no launcher" jvm "$fast_runs" /dev/null \
-  java "${java_flags[@]}" -cp "$jar" dev.confguard.cli.Main lint "$small"
+  java "${java_flags[@]}" dev.confguard.cli.Main lint "$small"
 for n in "${sizes[@]}"; do
   dir="$out/corpus-$n"
   files=$(find "$dir" -type f ! -name .stamp | wc -l)

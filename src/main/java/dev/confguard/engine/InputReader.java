@@ -1,5 +1,6 @@
 package dev.confguard.engine;
 
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -37,13 +38,21 @@ public final class InputReader {
     }
 
     /**
-     * The file's bytes, read {@value #CHUNK} bytes at a time. {@code Files.readAllBytes} asks the channel
-     * for the whole file at once, and the JDK reads through a temporary native buffer of that size, which
-     * it then keeps for the thread: 42 MB of RSS for the rest of a run over a 42 MB file (issue 8). The
-     * file is opened as {@code Files.readAllBytes} opens it, so a refusal reads the same.
+     * The file's bytes, read {@value #CHUNK} bytes at a time through {@code java.io}.
+     * {@code Files.readAllBytes} asks the channel for the whole file at once, and the JDK reads through a
+     * temporary native buffer of that size, which it then keeps for the thread: 42 MB of RSS for the rest of
+     * a run over a 42 MB file (issue 8); a file channel would also load NIO's channel classes and two native
+     * libraries on lint's start-up path (~1 ms). A file that cannot be opened so is read by {@code Files},
+     * whose exception (and so the message shown) is the one it has always been.
      */
     private static byte[] readAll(Path path, int expected) throws IOException {
-        try (InputStream in = Files.newInputStream(path)) {
+        InputStream opened;
+        try {
+            opened = new FileInputStream(path.toFile());
+        } catch (IOException | UnsupportedOperationException e) {
+            return Files.readAllBytes(path);
+        }
+        try (InputStream in = opened) {
             byte[] bytes = new byte[expected];
             int n = 0;
             while (n < bytes.length) {

@@ -16,11 +16,28 @@ import java.util.function.Predicate;
  * secret when the caller names them. Code frames print these spans as {@code *}.
  */
 public final class SecretMask {
+    /**
+     * {@code Comparator.comparingInt(TextRange::start)} and {@code key -> false} as classes: a lambda or method
+     * reference costs lint's start-up the first use of invokedynamic (~5 ms of method-handle linkage).
+     */
+    private static final java.util.Comparator<TextRange> BY_START = new java.util.Comparator<>() {
+        @Override
+        public int compare(TextRange a, TextRange b) {
+            return Integer.compare(a.start(), b.start());
+        }
+    };
+    private static final Predicate<String> NONE_MARKED = new Predicate<>() {
+        @Override
+        public boolean test(String key) {
+            return false;
+        }
+    };
+
     private final List<TextRange> ranges;
 
     private SecretMask(List<TextRange> ranges) {
         List<TextRange> sorted = new ArrayList<>(ranges);
-        sorted.sort(java.util.Comparator.comparingInt(TextRange::start));
+        sorted.sort(BY_START);
         List<TextRange> merged = new ArrayList<>(sorted.size());
         for (TextRange r : sorted) {
             TextRange last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
@@ -35,7 +52,7 @@ public final class SecretMask {
 
     /** Values of secret-named keys (by the last part of their path) and URL passwords in a YAML/JSON file. */
     public static SecretMask of(ConfigDocument document) {
-        return of(document, path -> false);
+        return of(document, NONE_MARKED);
     }
 
     /**
@@ -76,7 +93,7 @@ public final class SecretMask {
     }
 
     public static SecretMask of(DotenvDocument document) {
-        return of(document, key -> false);
+        return of(document, NONE_MARKED);
     }
 
     /** As {@link #of(DotenvDocument)}, and the values of the keys {@code markedSecret} accepts. */

@@ -105,4 +105,59 @@ class SecretRefParserTest {
                 .isInstanceOf(ReferenceParse.Ambiguous.class);
         assertThat(SecretRefParser.parseValue("sm://a/b/c/d", "berglas")).isInstanceOf(ReferenceParse.Malformed.class);
     }
+
+    /**
+     * The ids' shapes are matched by hand (no java.util.regex on lint's start-up path): each agrees with the
+     * regular expression it stands for on every string up to 4 characters over an alphabet with each class's
+     * edges, on random strings over it up to 300 characters, and at each length limit.
+     */
+    @Test
+    void idShapesMatchTheirRegularExpressions() {
+        java.util.Map<String, java.util.function.Predicate<String>> shapes = new java.util.LinkedHashMap<>();
+        shapes.put("[a-z][a-z0-9-]{4,28}[a-z0-9]|[0-9]{1,20}", SecretRefParser::isProjectId);
+        shapes.put("[A-Za-z0-9_-]{1,255}", SecretRefParser::isSecretId);
+        shapes.put("[1-9][0-9]{0,18}|latest|[A-Za-z][A-Za-z0-9_-]{0,62}", SecretRefParser::isVersion);
+        shapes.put("[1-9][0-9]{0,18}|latest", SecretRefParser::isNumberOrLatest);
+        String alphabet = "aAzZ09_-/.:@`{[ \u00e9\u0660";
+        java.util.List<String> inputs = new java.util.ArrayList<>(java.util.List.of("", "latest", "Latest", "latestx",
+                "1atest", "0", "01", "10"));
+        java.util.List<String> shorter = java.util.List.of("");
+        for (int length = 1; length <= 4; length++) {
+            java.util.List<String> longer = new java.util.ArrayList<>();
+            for (String s : shorter) {
+                for (char c : alphabet.toCharArray()) {
+                    longer.add(s + c);
+                }
+            }
+            inputs.addAll(longer);
+            shorter = longer;
+        }
+        java.util.Random random = new java.util.Random(8);
+        String idChars = "abcxyz0189-_ABZ";
+        for (int i = 0; i < 20_000; i++) {
+            int length = random.nextInt(300);
+            StringBuilder s = new StringBuilder();
+            String chars = random.nextInt(4) == 0 ? alphabet : random.nextBoolean() ? idChars : "0123456789";
+            for (int k = 0; k < length; k++) {
+                s.append(chars.charAt(random.nextInt(chars.length())));
+            }
+            inputs.add(s.toString());
+        }
+        for (int length : new int[] {1, 5, 6, 7, 19, 20, 21, 29, 30, 31, 62, 63, 64, 254, 255, 256}) {
+            for (String fill : java.util.List.of("a", "7", "Z", "-", "_")) {
+                String body = fill.repeat(length);
+                inputs.add(body);
+                inputs.add("a" + body.substring(Math.min(1, length)));
+                inputs.add("1" + body.substring(Math.min(1, length)));
+                inputs.add(body.substring(0, length - 1) + "0");
+            }
+        }
+        for (var shape : shapes.entrySet()) {
+            java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(shape.getKey());
+            for (String input : inputs) {
+                assertThat(shape.getValue().test(input)).as(shape.getKey() + " on '" + input + "'")
+                        .isEqualTo(pattern.matcher(input).matches());
+            }
+        }
+    }
 }
