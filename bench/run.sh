@@ -58,8 +58,8 @@ fi
 ./confguard --version >/dev/null
 # The launcher's java command for lint (flags, lint's static AppCDS archive, the jar on the boot class path as
 # that archive was made, main class), for the row that bypasses the launcher.
-java_flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxNewSize=64m -XX:-UsePerfData -XX:+ExitOnOutOfMemoryError
-  -Xshare:auto -XX:SharedArchiveFile="$root/target/confguard-lint.jsa" -Xlog:cds=off -Xbootclasspath/a:"$root/target/confguard.jar")
+java_flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxNewSize=32m -XX:MinHeapFreeRatio=5 -XX:-UsePerfData
+  -XX:+ExitOnOutOfMemoryError -Xshare:auto -Xms64m -XX:SharedArchiveFile="$root/target/confguard-lint.jsa" -Xlog:cds=off -Xbootclasspath/a:"$root/target/confguard.jar")
 
 # ---- corpora (regenerated only when the generator or its arguments change) ----
 generate() {  # generate DIR ARGS...
