@@ -58,7 +58,7 @@ fi
 ./confguard --version >/dev/null
 # The launcher's java command for lint (flags, lint's static AppCDS archive, the jar on the boot class path as
 # that archive was made, main class), for the row that bypasses the launcher.
-java_flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxNewSize=32m -XX:MinHeapFreeRatio=5 -XX:-UsePerfData
+java_flags=(-XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:MaxNewSize=32m -XX:-UsePerfData
   -XX:+ExitOnOutOfMemoryError -Xshare:auto -Xms64m -XX:SharedArchiveFile="$root/target/confguard-lint.jsa" -Xlog:cds=off -Xbootclasspath/a:"$root/target/confguard.jar")
 
 # ---- corpora (regenerated only when the generator or its arguments change) ----
@@ -255,7 +255,7 @@ EOF
   echo "Floors: \`java -version\` for the one-file rows, \`cat\` of the same corpus (every file: .env, YAML and"
   echo "JSON; \`find DIR -type f -exec cat {} +\`, output through a pipe) for the corpus rows, \`cat\` of the file"
   echo "for the 1M-line rows. The 40k-line row's floor is the 10k-line row: linear work would give at most 4×."
-  echo "confguard rows run the repo's launcher (\`./confguard\`: C1-only JIT, serial GC, default heap);"
+  echo "confguard rows run the repo's launcher (\`./confguard\`: C1-only JIT, serial GC, its heap flags);"
   echo "median and min over the timed runs after warm-up; peak RSS is the largest of $rss_runs \`/usr/bin/time -v\` run(s)."
   echo "The load column is the 1-minute load average when the case started (2 cores; other builds share the machine)."
 } > "$out/results.md"
