@@ -37,6 +37,14 @@ out="$here/out"
 mkdir -p "$out"
 cd "$root"
 
+# On a fresh Debian/Ubuntu machine where we may install packages (root), fetch hyperfine and GNU time
+# first, so that the benchmark runs from this one command.
+if { ! command -v hyperfine >/dev/null || [[ ! -x /usr/bin/time ]]; } && command -v apt-get >/dev/null \
+    && [[ $(id -u) == 0 ]]; then
+  echo "run.sh: installing hyperfine and GNU time (apt-get)" >&2
+  apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hyperfine time >&2 \
+    || echo "run.sh: could not install them" >&2
+fi
 for tool in hyperfine python3 java; do
   command -v "$tool" >/dev/null || { echo "run.sh: $tool is required (see bench/README.md)" >&2; exit 2; }
 done
