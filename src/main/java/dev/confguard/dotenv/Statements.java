@@ -10,8 +10,10 @@ import java.util.RandomAccess;
  * A document's statements, held in arrays rather than as objects (issue 8): a million-line file kept
  * two objects per entry, ~96 bytes, where these arrays take ~25. Each {@link DotenvLine} is made when
  * asked for, from its statement's start and its other offsets, stored relative to that start in a
- * {@code char} each (the rare one that does not fit is kept aside). A statement asked for twice is two
- * equal objects, as its ranges always were.
+ * {@code char} each (the rare one that does not fit is kept aside). In a document of at most
+ * {@value #KEPT_UP_TO} statements, a statement's object is kept once made, since every rule asks for
+ * every line (~1 GB of objects made again and again on a 2,000-service check); a larger one makes them
+ * each time, and a statement asked for twice is then two equal objects, as its ranges always were.
  */
 final class Statements extends AbstractList<DotenvLine> implements RandomAccess {
     private static final int BLANK = 0;
@@ -41,6 +43,9 @@ final class Statements extends AbstractList<DotenvLine> implements RandomAccess 
     /** A field holds the offset minus the start plus one; 0 is "absent" (-1), this is "kept aside". */
     private static final char WIDE = Character.MAX_VALUE;
 
+    /** The largest document whose statement objects are kept once made. */
+    static final int KEPT_UP_TO = 1 << 16;
+
     private final int[] starts;
     private final byte[] kinds;
     private final char[] fields;
@@ -50,6 +55,11 @@ final class Statements extends AbstractList<DotenvLine> implements RandomAccess 
     private Map<Integer, String> reasons;
     private int size;
     private int[] entryIndexes;
+    /**
+     * The objects made so far, by statement index, in a document of at most {@link #KEPT_UP_TO}
+     * statements (null otherwise). Threads may race to fill a slot: each makes an equal immutable object.
+     */
+    private DotenvLine[] made;
 
     /** Room for at most {@code capacity} statements (a file has no more statements than lines). */
     Statements(int capacity) {
@@ -133,6 +143,7 @@ final class Statements extends AbstractList<DotenvLine> implements RandomAccess 
             }
         }
         entryIndexes = new int[n];
+        made = size <= KEPT_UP_TO ? new DotenvLine[size] : null;
         n = 0;
         for (int i = 0; i < size; i++) {
             if ((kinds[i] & 3) == ENTRY) {
@@ -152,6 +163,18 @@ final class Statements extends AbstractList<DotenvLine> implements RandomAccess 
         if (i < 0 || i >= size) {
             throw new IndexOutOfBoundsException("statement " + i + " of " + size);
         }
+        if (made == null) {
+            return make(i);
+        }
+        DotenvLine line = made[i];
+        if (line == null) {
+            line = make(i);
+            made[i] = line;
+        }
+        return line;
+    }
+
+    private DotenvLine make(int i) {
         int start = starts[i];
         int eol = get(i, EOL);
         int end = eol + (kinds[i] >>> BREAK_SHIFT & 3);
@@ -184,6 +207,9 @@ final class Statements extends AbstractList<DotenvLine> implements RandomAccess 
         @Override
         public DotenvLine.Entry get(int index) {
             int i = entryIndexes[index];
+            if (made != null) {
+                return (DotenvLine.Entry) Statements.this.get(i);
+            }
             int eol = Statements.this.get(i, EOL);
             return entry(i, starts[i], eol, eol + (kinds[i] >>> BREAK_SHIFT & 3));
         }

@@ -1,8 +1,10 @@
 package dev.confguard.resolve;
 
+import java.util.AbstractCollection;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -128,6 +130,73 @@ final class ResolvedValues extends AbstractMap<String, ResolvedValue> {
             entrySet = set;
         }
         return set;
+    }
+
+    /** The keys in order, without making a value for each (rules walk them to pick what to look at). */
+    @Override
+    public Set<String> keySet() {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<String> iterator() {
+                return new Iterator<>() {
+                    private int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < size;
+                    }
+
+                    @Override
+                    public String next() {
+                        if (next >= size) {
+                            throw new NoSuchElementException();
+                        }
+                        return keys[next++];
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+
+            @Override
+            public boolean contains(Object key) {
+                return containsKey(key);
+            }
+        };
+    }
+
+    /** The values in order, without an entry object for each. */
+    @Override
+    public Collection<ResolvedValue> values() {
+        return new AbstractCollection<>() {
+            @Override
+            public Iterator<ResolvedValue> iterator() {
+                return new Iterator<>() {
+                    private int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < size;
+                    }
+
+                    @Override
+                    public ResolvedValue next() {
+                        if (next >= size) {
+                            throw new NoSuchElementException();
+                        }
+                        return valueAt(next++);
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
     }
 
     private ResolvedValue valueAt(int i) {

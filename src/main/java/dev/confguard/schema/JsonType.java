@@ -10,13 +10,16 @@ import org.json.JSONObject;
 enum JsonType {
     STRING, INTEGER, NUMBER, BOOLEAN, ARRAY, OBJECT, NULL;
 
+    /** How many types there are ({@code values()} copies its array at each call). */
+    private static final int COUNT = values().length;
+
     /** Every type: what a schema without a type constraint accepts. */
     static EnumSet<JsonType> any() {
         return EnumSet.allOf(JsonType.class);
     }
 
     static boolean isAny(Set<JsonType> types) {
-        return types.size() == values().length;
+        return types.size() == COUNT;
     }
 
     /** The types both accept; a number constraint and an integer one meet at integer. */

@@ -48,6 +48,8 @@ final class SchemaReader {
     private static final Set<String> SCHEMA_LISTS = Set.of("allOf", "anyOf", "oneOf");
 
     private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+    /** Why each pattern met so far cannot be used ("" when it can), by pattern. */
+    private final Map<String, String> patternProblems = new ConcurrentHashMap<>();
 
     /** The strict draft-07 meta-schema, with the formats confguard knows. */
     private static final class Meta {
@@ -220,14 +222,24 @@ final class SchemaReader {
         return type == null || "string".equals(type) || (type instanceof List && ((List<?>) type).contains("string"));
     }
 
-    private static void checkPattern(String pattern, String pointer, boolean isKey, Parsed p) {
-        try {
-            com.google.re2j.Pattern.compile(pattern);
-        } catch (PatternSyntaxException e) {
-            String message = "pattern '" + pattern + "' cannot be used: " + e.getDescription()
+    private void checkPattern(String pattern, String pointer, boolean isKey, Parsed p) {
+        // the same few patterns recur in the schemas of many services: each is compiled once per reader
+        String problem = patternProblems.computeIfAbsent(pattern, SchemaReader::patternProblem);
+        if (!problem.isEmpty()) {
+            String message = "pattern '" + pattern + "' cannot be used: " + problem
                     + " (confguard runs patterns on RE2/J, in linear time: no lookahead, lookbehind or backreferences)";
             p.errors.add(isKey ? DocumentSchema.atKey(p.document, pointer, message)
                     : DocumentSchema.atValue(p.document, pointer, message));
+        }
+    }
+
+    /** Why RE2/J refuses a pattern, or "" when it compiles. */
+    private static String patternProblem(String pattern) {
+        try {
+            com.google.re2j.Pattern.compile(pattern);
+            return "";
+        } catch (PatternSyntaxException e) {
+            return e.getDescription();
         }
     }
 

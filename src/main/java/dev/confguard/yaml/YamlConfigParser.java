@@ -116,25 +116,25 @@ final class YamlConfigParser {
         Map<String, Object> map = new LinkedHashMap<>();
         Map<String, Node> seen = new HashMap<>();
         List<NodeTuple> explicit = new ArrayList<>();
+        List<NodeTuple> merges = new ArrayList<>();
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
             if (keyNode.getTag() == Tag.MERGE || (keyNode instanceof ScalarNode
                     && "<<".equals(((ScalarNode) keyNode).getValue()) && isPlain((ScalarNode) keyNode))) {
+                merges.add(tuple);
                 continue;
             }
             explicit.add(tuple);
         }
         // merged mappings first, so explicit keys (emitted later) win in the resolver
-        for (NodeTuple tuple : mapping.getValue()) {
-            if (!explicit.contains(tuple)) {
-                Node merged = tuple.getValueNode();
-                List<Node> sources = merged instanceof SequenceNode ? ((SequenceNode) merged).getValue() : List.of(merged);
-                for (Node m : sources) {
-                    Object value = walk(m, path, pointer, null, depth + 1);
-                    if (value instanceof Map) {
-                        for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
-                            map.put(String.valueOf(e.getKey()), e.getValue());
-                        }
+        for (NodeTuple tuple : merges) {
+            Node merged = tuple.getValueNode();
+            List<Node> sources = merged instanceof SequenceNode ? ((SequenceNode) merged).getValue() : List.of(merged);
+            for (Node m : sources) {
+                Object value = walk(m, path, pointer, null, depth + 1);
+                if (value instanceof Map) {
+                    for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+                        map.put(String.valueOf(e.getKey()), e.getValue());
                     }
                 }
             }
@@ -161,6 +161,9 @@ final class YamlConfigParser {
     }
 
     /** The scalar as YAML 1.1 types it, for schema validation of our own files. */
+    /** A plain decimal integer, read as a number; other integer notations stay text. */
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[-+]?(0|[1-9][0-9]*)");
+
     private static Object typed(ScalarNode scalar) {
         String v = scalar.getValue();
         if (!isPlain(scalar)) {
@@ -172,7 +175,7 @@ final class YamlConfigParser {
                 String l = v.toLowerCase(java.util.Locale.ROOT);
                 return l.equals("true") || l.equals("yes") || l.equals("y") || l.equals("on");
             }
-            if (Tag.INT.equals(tag) && v.matches("[-+]?(0|[1-9][0-9]*)")) {
+            if (Tag.INT.equals(tag) && DECIMAL.matcher(v).matches()) {
                 return Long.parseLong(v);
             }
             if (Tag.FLOAT.equals(tag)) {

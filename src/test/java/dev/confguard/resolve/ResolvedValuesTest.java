@@ -36,7 +36,10 @@ class ResolvedValuesTest {
         assertThat(compact.hashCode()).isEqualTo(plain.hashCode());
         assertThat(new ArrayList<>(compact.keySet())).containsExactlyElementsOf(plain.keySet());
         assertThat(new ArrayList<>(compact.values())).containsExactlyElementsOf(plain.values());
+        assertThat(compact.keySet()).isEqualTo(plain.keySet()).hasSize(plain.size());
+        assertThat(compact.values()).hasSize(plain.size());
         for (String probe : probes) {
+            assertThat(compact.keySet().contains(probe)).isEqualTo(plain.containsKey(probe));
             assertThat(compact.get(probe)).isEqualTo(plain.get(probe));
             assertThat(compact.containsKey(probe)).isEqualTo(plain.containsKey(probe));
         }
