@@ -149,11 +149,19 @@ public final class CheckEngine {
                     secrets);
             workspaceTasks(workspaceRules, configs).parallelStream().map(task -> {
                 List<Finding> found = new ArrayList<>();
-                try {
-                    task.rule.check(task.configs, new WorkspaceContext(task.rule.meta(),
-                            selection.severity(task.rule.id()), found::add, facts));
-                } catch (RuntimeException e) {
-                    throw new RuleFailure(task.rule.id(), workspace.root().toString(), e);
+                List<WorkspaceContext> contexts = new ArrayList<>(task.rules.size());
+                for (WorkspaceRule rule : task.rules) {
+                    contexts.add(new WorkspaceContext(rule.meta(), selection.severity(rule.id()), found::add, facts));
+                }
+                for (List<ResolvedConfig> part : task.parts()) {
+                    for (int i = 0; i < task.rules.size(); i++) {
+                        WorkspaceRule rule = task.rules.get(i);
+                        try {
+                            rule.check(part, contexts.get(i));
+                        } catch (RuntimeException e) {
+                            throw new RuleFailure(rule.id(), workspace.root().toString(), e);
+                        }
+                    }
                 }
                 return found;
             }).collect(Collectors.toList()).forEach(checked.findings::addAll);
@@ -226,29 +234,49 @@ public final class CheckEngine {
     }
 
     /**
-     * The workspace rules' work in parts that can run on any thread: a rule that compares
-     * configurations gets them all at once; one that judges each alone gets them in slices (a few per
-     * processor, so one heavy rule does not leave the other processors idle). In rule order, then
-     * configuration order, so the findings gathered in task order come in the same order every run.
+     * The workspace rules' work in parts that can run on any thread: each rule that compares
+     * configurations gets them all at once, in a task of its own; the rules that judge each configuration
+     * alone share tasks, one per slice of the configurations (a few per processor, so one heavy rule does
+     * not leave the other processors idle), and run one configuration at a time, every rule in turn, while
+     * its values are fresh (the same value's resource parts are then extracted once for the isolation,
+     * host and scheme rules). A rule's findings come in configuration order in every task, and tasks are
+     * gathered in order, so the report is the same on every run.
      */
     private static List<WorkspaceTask> workspaceTasks(List<WorkspaceRule> rules, List<ResolvedConfig> configs) {
-        int slices = Math.max(1, 4 * Runtime.getRuntime().availableProcessors());
-        int sliceSize = Math.max(1, (configs.size() + slices - 1) / slices);
+        List<WorkspaceRule> eachAlone = new ArrayList<>();
         List<WorkspaceTask> tasks = new ArrayList<>();
         for (WorkspaceRule rule : rules) {
-            if (!rule.judgesEachConfigurationAlone() || configs.size() <= sliceSize) {
-                tasks.add(new WorkspaceTask(rule, configs));
-                continue;
+            if (rule.judgesEachConfigurationAlone()) {
+                eachAlone.add(rule);
+            } else {
+                tasks.add(new WorkspaceTask(List.of(rule), configs, false));
             }
-            for (int from = 0; from < configs.size(); from += sliceSize) {
-                tasks.add(new WorkspaceTask(rule, configs.subList(from, Math.min(configs.size(), from + sliceSize))));
-            }
+        }
+        if (eachAlone.isEmpty()) {
+            return tasks;
+        }
+        int slices = Math.max(1, 4 * Runtime.getRuntime().availableProcessors());
+        int sliceSize = Math.max(1, (configs.size() + slices - 1) / slices);
+        for (int from = 0; from < configs.size(); from += sliceSize) {
+            tasks.add(new WorkspaceTask(eachAlone, configs.subList(from, Math.min(configs.size(), from + sliceSize)),
+                    true));
         }
         return tasks;
     }
 
-    /** One workspace rule over some of the configurations. */
-    private record WorkspaceTask(WorkspaceRule rule, List<ResolvedConfig> configs) {
+    /** Workspace rules over some configurations: all at once, or one configuration at a time. */
+    private record WorkspaceTask(List<WorkspaceRule> rules, List<ResolvedConfig> configs, boolean oneByOne) {
+        /** What each rule is given in turn. */
+        List<List<ResolvedConfig>> parts() {
+            if (!oneByOne) {
+                return List.of(configs);
+            }
+            List<List<ResolvedConfig>> out = new ArrayList<>(configs.size());
+            for (ResolvedConfig config : configs) {
+                out.add(List.of(config));
+            }
+            return out;
+        }
     }
 
     /**

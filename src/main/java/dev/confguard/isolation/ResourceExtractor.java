@@ -2,6 +2,7 @@ package dev.confguard.isolation;
 
 import dev.confguard.isolation.ResourcePart.Kind;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -39,12 +40,46 @@ public final class ResourceExtractor {
     private ResourceExtractor() {
     }
 
-    /** The resource parts of {@code value} (the key hints at what a bare value is), in value order. */
+    /**
+     * The parts extracted lately on this thread, by the very key and value strings: check's isolation, host
+     * and scheme rules run one configuration at a time and ask about the same values in turn.
+     */
+    private static final ThreadLocal<Recent> RECENT = ThreadLocal.withInitial(Recent::new);
+
+    /**
+     * The resource parts of {@code value} (the key hints at what a bare value is), in value order; an
+     * unmodifiable list.
+     */
     public static List<ResourcePart> extract(String key, String value) {
-        List<ResourcePart> parts = new ArrayList<>();
         if (value == null || value.isEmpty()) {
-            return parts;
+            return List.of();
         }
+        return RECENT.get().extract(key, value);
+    }
+
+    /** A small table of the last extractions, by the identity of the key and value strings. */
+    private static final class Recent {
+        private static final int SIZE = 1024;
+        private final String[] keys = new String[SIZE];
+        private final String[] values = new String[SIZE];
+        private final List<?>[] parts = new List<?>[SIZE];
+
+        @SuppressWarnings("unchecked")
+        List<ResourcePart> extract(String key, String value) {
+            int slot = (System.identityHashCode(value) * 31 + System.identityHashCode(key)) & (SIZE - 1);
+            if (values[slot] == value && keys[slot] == key) {
+                return (List<ResourcePart>) parts[slot];
+            }
+            List<ResourcePart> found = Collections.unmodifiableList(extractFresh(key, value));
+            keys[slot] = key;
+            values[slot] = value;
+            parts[slot] = found;
+            return found;
+        }
+    }
+
+    private static List<ResourcePart> extractFresh(String key, String value) {
+        List<ResourcePart> parts = new ArrayList<>();
         boolean slash = value.indexOf('/') >= 0; // Cloud SQL, resource and registry names hold one: most values none
         urls(value, parts);
         if (slash) {

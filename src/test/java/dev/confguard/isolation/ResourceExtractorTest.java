@@ -1,6 +1,7 @@
 package dev.confguard.isolation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -98,5 +99,22 @@ class ResourceExtractorTest {
         ResourceExtractor.extract("K", many.toString());
         ResourceExtractor.extract("K", "x".repeat(1_000_000) + "://");
         assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
+    }
+
+    @Test
+    void aValueAskedAboutAgainGetsTheSameUnmodifiablePartsAsAFreshCopyOfIt() {
+        String key = "DATABASE_URL";
+        String value = "postgres://app@db.staging.internal:5432/orders";
+        List<ResourcePart> first = ResourceExtractor.extract(key, value);
+        List<ResourcePart> again = ResourceExtractor.extract(key, value);
+        List<ResourcePart> copy = ResourceExtractor.extract(new String(key), new String(value));
+
+        assertThat(again).isSameAs(first);
+        assertThat(copy).isEqualTo(first).isNotEmpty();
+        assertThat(ResourceExtractor.extract("BUCKET", "")).isEmpty();
+        assertThatThrownBy(() -> first.add(first.get(0))).isInstanceOf(UnsupportedOperationException.class);
+        // another key for the same value is another question
+        assertThat(ResourceExtractor.extract("GCS_BUCKET", "assets-prod"))
+                .isNotEqualTo(ResourceExtractor.extract("NOTE", "assets-prod"));
     }
 }
