@@ -13,23 +13,26 @@ public sealed interface CachedFile permits CachedFile.Dotenv, CachedFile.Config,
     String file();
 
     /**
-     * A {@code .env} file, parsed losslessly. A run over a large repository may {@link #release} the
-     * parsed document once it is done with it; the source stays, and a later {@link #document} parses
-     * it again (parsing is deterministic, so the document is the same).
+     * A parsed file. A run over a large repository may {@link #release} the parsed document once it is
+     * done with it; the source stays, and a later {@link #document} parses it again (parsing is
+     * deterministic, so the document is the same).
      */
-    final class Dotenv implements CachedFile {
+    abstract class Parsed<D> {
         private final SourceFile source;
-        private volatile DotenvDocument document;
+        private volatile D document;
 
-        public Dotenv(DotenvDocument document) {
-            this.source = document.source();
+        Parsed(SourceFile source, D document) {
+            this.source = source;
             this.document = document;
         }
 
-        public DotenvDocument document() {
-            DotenvDocument kept = document;
-            return kept != null ? kept : DotenvParser.parse(source);
+        /** The document, parsed again from the source when it was released. */
+        public D document() {
+            D kept = document;
+            return kept != null ? kept : parse(source);
         }
+
+        abstract D parse(SourceFile source);
 
         public SourceFile source() {
             return source;
@@ -39,41 +42,35 @@ public sealed interface CachedFile permits CachedFile.Dotenv, CachedFile.Config,
             document = null;
         }
 
-        @Override
         public String file() {
             return source.displayPath();
         }
     }
 
-    /**
-     * A YAML or JSON file (its entries only, see {@link ConfigDocument#entriesOnly}); its non-fatal
-     * problems are in the document. Released and parsed again like {@link Dotenv}.
-     */
-    final class Config implements CachedFile {
-        private final SourceFile source;
-        private volatile ConfigDocument document;
-
-        public Config(ConfigDocument document) {
-            this.source = document.source();
-            this.document = document;
-        }
-
-        public ConfigDocument document() {
-            ConfigDocument kept = document;
-            return kept != null ? kept : ConfigParser.parse(source).entriesOnly();
-        }
-
-        public SourceFile source() {
-            return source;
-        }
-
-        void release() {
-            document = null;
+    /** A {@code .env} file, parsed losslessly. */
+    final class Dotenv extends Parsed<DotenvDocument> implements CachedFile {
+        public Dotenv(DotenvDocument document) {
+            super(document.source(), document);
         }
 
         @Override
-        public String file() {
-            return source.displayPath();
+        DotenvDocument parse(SourceFile source) {
+            return DotenvParser.parse(source);
+        }
+    }
+
+    /**
+     * A YAML or JSON file (its entries only, see {@link ConfigDocument#entriesOnly}); its non-fatal
+     * problems are in the document.
+     */
+    final class Config extends Parsed<ConfigDocument> implements CachedFile {
+        public Config(ConfigDocument document) {
+            super(document.source(), document);
+        }
+
+        @Override
+        ConfigDocument parse(SourceFile source) {
+            return ConfigParser.parse(source).entriesOnly();
         }
     }
 

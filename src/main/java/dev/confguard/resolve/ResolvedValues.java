@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * The values of one resolved configuration, in order, as an unmodifiable map held in parallel arrays:
@@ -103,23 +104,7 @@ final class ResolvedValues extends AbstractMap<String, ResolvedValue> {
             set = new AbstractSet<>() {
                 @Override
                 public Iterator<Entry<String, ResolvedValue>> iterator() {
-                    return new Iterator<>() {
-                        private int next;
-
-                        @Override
-                        public boolean hasNext() {
-                            return next < size;
-                        }
-
-                        @Override
-                        public Entry<String, ResolvedValue> next() {
-                            if (next >= size) {
-                                throw new NoSuchElementException();
-                            }
-                            int i = next++;
-                            return new SimpleImmutableEntry<>(keys[i], valueAt(i));
-                        }
-                    };
+                    return inOrder(i -> new SimpleImmutableEntry<>(keys[i], valueAt(i)));
                 }
 
                 @Override
@@ -138,22 +123,7 @@ final class ResolvedValues extends AbstractMap<String, ResolvedValue> {
         return new AbstractSet<>() {
             @Override
             public Iterator<String> iterator() {
-                return new Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < size;
-                    }
-
-                    @Override
-                    public String next() {
-                        if (next >= size) {
-                            throw new NoSuchElementException();
-                        }
-                        return keys[next++];
-                    }
-                };
+                return inOrder(i -> keys[i]);
             }
 
             @Override
@@ -174,27 +144,32 @@ final class ResolvedValues extends AbstractMap<String, ResolvedValue> {
         return new AbstractCollection<>() {
             @Override
             public Iterator<ResolvedValue> iterator() {
-                return new Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < size;
-                    }
-
-                    @Override
-                    public ResolvedValue next() {
-                        if (next >= size) {
-                            throw new NoSuchElementException();
-                        }
-                        return valueAt(next++);
-                    }
-                };
+                return inOrder(ResolvedValues.this::valueAt);
             }
 
             @Override
             public int size() {
                 return size;
+            }
+        };
+    }
+
+    /** What {@code at} makes of each index, in order. */
+    private <T> Iterator<T> inOrder(IntFunction<T> at) {
+        return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < size;
+            }
+
+            @Override
+            public T next() {
+                if (next >= size) {
+                    throw new NoSuchElementException();
+                }
+                return at.apply(next++);
             }
         };
     }

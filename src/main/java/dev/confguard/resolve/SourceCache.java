@@ -53,10 +53,8 @@ public final class SourceCache {
      */
     public void release(Path path) {
         CachedFile cached = files.getIfComputed(path.toAbsolutePath().normalize());
-        if (cached instanceof CachedFile.Dotenv) {
-            ((CachedFile.Dotenv) cached).release();
-        } else if (cached instanceof CachedFile.Config) {
-            ((CachedFile.Config) cached).release();
+        if (cached instanceof CachedFile.Parsed) {
+            ((CachedFile.Parsed<?>) cached).release();
         }
     }
 
